@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest for one enum; its ESM build breaks under Jest 30.
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+  },
+  testTimeout: 60000,
+};
