@@ -78,8 +78,7 @@ export const CONTACT_METHODS = ['电话', '微信', '短信', '面谈', '家访'
 export const CONTACT_REASONS = ['节假日离校', '学籍预警', '表现优秀报喜', '其他'] as const;
 /** Activity types a teacher picks from; 班会 and 布置检查工作 are listed so that they can be excluded (§3.1 M3). */
 export const ACTIVITY_TYPES = ['团日活动', '文体活动', '社会实践', '志愿服务', '学习交流', '班会', '布置检查工作', '其他'] as const;
-/** 活动类型 values that never count as a 班级活动: “班会、布置和检查工作不属于班级活动之列”. */
-export const NON_ACTIVITY_TYPES = ['班会', '布置检查工作', '布置和检查工作', '布置工作', '检查工作'] as const;
+// 活动类型 values that never count as a 班级活动 are a rule: see NON_ACTIVITY_TYPES in rules/caijing.ts.
 /** Words in 走访宿舍 meaning every dorm of the roster. */
 export const ALL_DORMS_WORDS = ['全部', '所有宿舍', '全部宿舍'] as const;
 
