@@ -1,0 +1,23 @@
+// Records: a workbook's tables (2-D values) → typed records plus diagnostics (SPEC §1, §2).
+export * from './schema';
+export { parseWorkbook } from './parse';
+export { identifyTable, matchColumns } from './columns';
+export { normalizeHeader, normalizeName, splitList, splitListKnown } from './normalize';
+export {
+  cellText,
+  countOf,
+  dateOf,
+  isBlankCell,
+  minutesOf,
+  readCount,
+  readDate,
+  readMinutes,
+  readYesNo,
+  textOf,
+  unwrapCell,
+  yesNoOf,
+  type Cell,
+  type DateContext,
+  type ReadResult,
+} from './values';
+export { defaultSettings, parseSettings, readAcademicYear, readSemester } from './settings';
