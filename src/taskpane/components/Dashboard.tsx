@@ -1,0 +1,162 @@
+// Where the teacher stands against every minimum, at a glance. Presentational only: it shows an
+// Evaluation computed by src/rules and never judges anything itself.
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Caption1,
+  Card,
+  makeStyles,
+  ProgressBar,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import type { Diagnostic, Evaluation, MinimumResult, Status } from '../../rules/model';
+
+const STATUS_TEXT: Record<Status, string> = {
+  met: '达标',
+  unmet: '未达标',
+  pending: '待学年末',
+  'n/a': '不适用',
+};
+
+const STATUS_COLOR: Record<Status, 'success' | 'danger' | 'warning' | 'informative'> = {
+  met: 'success',
+  unmet: 'danger',
+  pending: 'warning',
+  'n/a': 'informative',
+};
+
+const SEVERITY_TEXT: Record<Diagnostic['severity'], string> = { error: '错误', warning: '提醒', info: '说明' };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  headline: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  score: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: 1 },
+  card: { rowGap: tokens.spacingVerticalXS },
+  row: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  bonuses: { display: 'grid', gridTemplateColumns: '1fr auto', rowGap: tokens.spacingVerticalXXS },
+  diag: { display: 'block', paddingBottom: tokens.spacingVerticalXS },
+});
+
+function MinimumCard({ m }: { m: MinimumResult }) {
+  const s = useStyles();
+  const ratio = m.required > 0 ? Math.min(1, m.actual / m.required) : m.status === 'met' ? 1 : 0;
+  return (
+    <Card className={s.card} size="small" aria-label={`${m.name}：${STATUS_TEXT[m.status]}`}>
+      <div className={s.row}>
+        <Text weight="semibold">{m.name}</Text>
+        <Badge appearance="filled" color={STATUS_COLOR[m.status]}>
+          {STATUS_TEXT[m.status]}
+        </Badge>
+      </div>
+      {m.status !== 'n/a' && (
+        <ProgressBar
+          value={ratio}
+          color={m.status === 'met' ? 'success' : m.status === 'unmet' ? 'error' : 'warning'}
+          aria-label={`${m.actual}/${m.required}`}
+        />
+      )}
+      <Caption1>
+        要求 {m.required}，实际 {m.actual}
+      </Caption1>
+      <Body1>{m.note}</Body1>
+      {m.missing.length > 0 && (
+        <Caption1 className={s.missing}>
+          还缺：{m.missing.slice(0, 30).join('、')}
+          {m.missing.length > 30 ? ` 等${m.missing.length}项` : ''}
+        </Caption1>
+      )}
+    </Card>
+  );
+}
+
+export function Dashboard({ evaluation }: { evaluation: Evaluation }) {
+  const s = useStyles();
+  const e = evaluation;
+  const errors = e.diagnostics.filter((d) => d.severity === 'error');
+  const others = e.diagnostics.filter((d) => d.severity !== 'error');
+  const gradeColor = e.grade === '合格' || e.grade === '称职' ? 'success' : 'danger';
+  return (
+    <div className={s.root}>
+      <div className={s.headline}>
+        <Title3>
+          {e.class || '（未填写班级）'} · {e.advisor || '（未填写班主任）'}
+        </Title3>
+        <Caption1>
+          {e.profile} · {e.semester ? `第${e.semester}学期` : '学期未填写'}
+        </Caption1>
+      </div>
+      <div className={s.headline}>
+        <Badge size="extra-large" appearance="filled" color={gradeColor}>
+          {e.grade}
+        </Badge>
+        {e.score !== null && (
+          <span className={s.score} aria-label={`得分 ${e.score}`}>
+            {e.score}
+            <Caption1> 分</Caption1>
+          </span>
+        )}
+      </div>
+      {e.minimums.map((m) => (
+        <MinimumCard key={m.id} m={m} />
+      ))}
+      {e.bonuses.length > 0 && (
+        <Card size="small">
+          <Text weight="semibold">加分</Text>
+          <div className={s.bonuses}>
+            {e.bonuses.map((b) => (
+              <React.Fragment key={b.id}>
+                <Caption1>{b.note || b.name}</Caption1>
+                <Text>
+                  +{b.points}/{b.cap}
+                </Text>
+              </React.Fragment>
+            ))}
+          </div>
+        </Card>
+      )}
+      {e.diagnostics.length > 0 && (
+        <Accordion collapsible defaultOpenItems={errors.length > 0 ? ['errors'] : []} multiple>
+          {errors.length > 0 && (
+            <AccordionItem value="errors">
+              <AccordionHeader>需要改正的记录（{errors.length}）</AccordionHeader>
+              <AccordionPanel>
+                <DiagnosticList items={errors} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {others.length > 0 && (
+            <AccordionItem value="others">
+              <AccordionHeader>提醒与说明（{others.length}）</AccordionHeader>
+              <AccordionPanel>
+                <DiagnosticList items={others} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+        </Accordion>
+      )}
+    </div>
+  );
+}
+
+function DiagnosticList({ items }: { items: Diagnostic[] }) {
+  const s = useStyles();
+  const shown = items.slice(0, 200);
+  return (
+    <div>
+      {shown.map((d, i) => (
+        <Caption1 key={i} className={s.diag}>
+          [{SEVERITY_TEXT[d.severity]}] {d.message}
+        </Caption1>
+      ))}
+      {items.length > shown.length && <Caption1>……另有 {items.length - shown.length} 条未显示</Caption1>}
+    </div>
+  );
+}

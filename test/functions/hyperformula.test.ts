@@ -1,0 +1,168 @@
+// A formula engine evaluates =BZR.SCORE(...), =BZR.MINIMUMS(...) and =BZR.POINTS(...) over sheets of
+// records, through a HyperFormula FunctionPlugin that calls our functions the way Excel would: with
+// ranges whose header row comes first. The answers must equal the rules' own answers on the same data.
+// (HyperFormula under its GPL licence key, tests only; it has no structured references, so the
+// formulas use plain A1 ranges covering each table with its header row.)
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+import * as F from '../../src/functions/functions';
+import { isFunctionError } from '../../src/functions/errors';
+import { parseWorkbook, TABLES, type RawWorkbook, type TableKey } from '../../src/records';
+import { evaluate, points } from '../../src/rules';
+import { sampleClass, type Matrix, type SampleTables } from './fixtures';
+
+/** MINIMUMS spills at most this many rows here: header + minimums + the 记录问题 row, padded. */
+const SPILL_ROWS = 10;
+const SPILL_COLS = 5;
+
+/** A cell of a HyperFormula range as Excel would pass it: '' for empty, numbers as numbers. */
+function excelValue(v: unknown): unknown {
+  if (typeof v === 'symbol' || v === null || v === undefined) return '';
+  if (v instanceof CellError) return `#${v.type}`;
+  if (typeof v === 'object' && v !== null && 'val' in v) return (v as { val: number }).val; // dates, percents
+  return v;
+}
+
+function matrix(range: SimpleRangeValue): unknown[][] {
+  return range.data.map((row) => row.map(excelValue));
+}
+
+/** Runs a custom function; its #VALUE!/#N/A becomes the engine's error with our message. */
+function call<T>(fn: () => T): T | CellError {
+  try {
+    return fn();
+  } catch (e) {
+    if (!isFunctionError(e)) throw e;
+    return new CellError(e.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, e.message);
+  }
+}
+
+class BzrPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    'BZR.SCORE': { method: 'score', parameters: [{ argumentType: FunctionArgumentType.RANGE }], repeatLastArgs: 1 },
+    'BZR.GRADE': { method: 'grade', parameters: [{ argumentType: FunctionArgumentType.RANGE }], repeatLastArgs: 1 },
+    'BZR.MINIMUMS': {
+      method: 'minimums',
+      parameters: [{ argumentType: FunctionArgumentType.RANGE }],
+      repeatLastArgs: 1,
+      sizeOfResultArrayMethod: 'minimumsSize',
+    },
+    'BZR.POINTS': {
+      method: 'points',
+      parameters: Array.from({ length: 6 }, () => ({ argumentType: FunctionArgumentType.NUMBER })),
+    },
+  };
+
+  score(ast: { args: never[] }, state: never) {
+    return this.runFunction(ast.args, state, this.metadata('BZR.SCORE'), (...ranges: SimpleRangeValue[]) =>
+      call(() => F.score(...ranges.map(matrix))),
+    );
+  }
+
+  grade(ast: { args: never[] }, state: never) {
+    return this.runFunction(ast.args, state, this.metadata('BZR.GRADE'), (...ranges: SimpleRangeValue[]) =>
+      call(() => F.grade(...ranges.map(matrix))),
+    );
+  }
+
+  minimums(ast: { args: never[] }, state: never) {
+    return this.runFunction(ast.args, state, this.metadata('BZR.MINIMUMS'), (...ranges: SimpleRangeValue[]) => {
+      const out = call(() => F.minimums(...ranges.map(matrix)));
+      if (out instanceof CellError) return out;
+      // The engine needs the spill size before evaluating: pad to a fixed block.
+      const padded = Array.from({ length: SPILL_ROWS }, (_, i) =>
+        Array.from({ length: SPILL_COLS }, (_, j) => (out[i]?.[j] ?? '') as string | number),
+      );
+      return SimpleRangeValue.onlyValues(padded);
+    });
+  }
+
+  minimumsSize() {
+    return new ArraySize(SPILL_COLS, SPILL_ROWS);
+  }
+
+  points(ast: { args: never[] }, state: never) {
+    return this.runFunction(ast.args, state, this.metadata('BZR.POINTS'), (...n: number[]) =>
+      call(() => F.points(n[0], n[1], n[2], n[3], n[4], n[5])),
+    );
+  }
+}
+
+const NAMES = ['BZR.SCORE', 'BZR.GRADE', 'BZR.MINIMUMS', 'BZR.POINTS'];
+// Registered at load time: describe.each bodies below build their engines while tests are collected.
+HyperFormula.registerFunctionPlugin(BzrPlugin, { enGB: Object.fromEntries(NAMES.map((n) => [n, n])) });
+afterAll(() => {
+  HyperFormula.unregisterFunctionPlugin(BzrPlugin);
+});
+
+const col = (n: number): string =>
+  n <= 26 ? String.fromCharCode(64 + n) : col(Math.floor((n - 1) / 26)) + col(((n - 1) % 26) + 1);
+
+/** One sheet per table (ASCII names: the engine needs no quoting), and a sheet with the formulas. */
+function build(t: SampleTables, formulas: string[][]) {
+  const sheets: Record<string, unknown[][]> = {};
+  const ranges: string[] = [];
+  for (const [key, m] of Object.entries(t) as Array<[TableKey, Matrix]>) {
+    sheets[key] = m.map((row) => row.map((v) => (v === '' ? null : v)));
+    ranges.push(`${key}!A1:${col(m[0].length)}${m.length}`);
+  }
+  const fill = (s: string) => s.replace('{tables}', ranges.join(', '));
+  sheets.out = formulas.map((row) => row.map(fill));
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3' });
+  return { hf, out: hf.getSheetId('out') as number };
+}
+
+function rulesAnswer(t: SampleTables) {
+  const raw: RawWorkbook = { tables: {}, date1904: false };
+  for (const [key, values] of Object.entries(t) as Array<[TableKey, Matrix]>) {
+    raw.tables[key] = { key, name: TABLES[key].table, sheet: TABLES[key].sheet, headerRow: 1, values, source: 'table' };
+  }
+  return evaluate(parseWorkbook(raw));
+}
+
+const STATUS: Record<string, string> = { met: '达标', unmet: '未达标', pending: '待学年末', 'n/a': '不适用' };
+
+describe.each([
+  ['财经学院, 合格', sampleClass()],
+  ['财经学院, 不合格', sampleClass({ meetings: 4, dormVisits: 5 })],
+  ['财经学院, semester 2', sampleClass({ semester: 2, contacted: 12, students: 20 })],
+])('%s', (_name, t) => {
+  const ev = rulesAnswer(t);
+  const { hf, out } = build(t, [['=BZR.SCORE({tables})', '=BZR.GRADE({tables})'], ['=BZR.MINIMUMS({tables})']]);
+
+  test('=BZR.SCORE and =BZR.GRADE equal the rules', () => {
+    expect(hf.getCellValue({ sheet: out, row: 0, col: 0 })).toBe(ev.score);
+    expect(hf.getCellValue({ sheet: out, row: 0, col: 1 })).toBe(ev.grade);
+  });
+
+  test('=BZR.MINIMUMS spills the rules’ minimums', () => {
+    const values = hf.getSheetValues(out).slice(1, 2 + ev.minimums.length);
+    expect(values[0]).toEqual(['指标', '要求', '实际', '状态', '说明']);
+    expect(values.slice(1)).toEqual(ev.minimums.map((m) => [m.name, m.required, m.actual, STATUS[m.status], m.note]));
+  });
+});
+
+test('=BZR.POINTS equals rules.points; bad input and 阿克苏 SCORE come back as the engine’s errors with our message', () => {
+  const a = sampleClass({ profile: '阿克苏职院' });
+  const { hf, out } = build(a, [
+    ['=BZR.POINTS(8, 10, 3, 2, 30, 40)', '=BZR.POINTS(8, 10, 3, 2, 50, 40)', '=BZR.SCORE({tables})'],
+  ]);
+  const c = { meetings: 8, talksTwice: 10, activities: 3, dormsTwice: 2, parentContacts: 30, classSize: 40 };
+  expect(hf.getCellValue({ sheet: out, row: 0, col: 0 })).toBe(points(c).score);
+  const bad = hf.getCellValue({ sheet: out, row: 0, col: 1 }) as DetailedCellError;
+  expect(bad).toBeInstanceOf(DetailedCellError);
+  expect(bad.type).toBe(ErrorType.VALUE);
+  expect(bad.message).toMatch(/不能超过班级人数/);
+  const na = hf.getCellValue({ sheet: out, row: 0, col: 2 }) as DetailedCellError;
+  expect(na.type).toBe(ErrorType.NA);
+  expect(na.message).toMatch(/没有规定积分/);
+});

@@ -1,0 +1,119 @@
+// The production build, made here into a temporary folder: what the built manifest names is emitted,
+// no localhost is left, exceljs stays out of the functions and task pane chunks, the page's CSP and
+// script order are right, and functions.zh-CN.json mirrors functions.json.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, allUrls, resources, runtimeWiring, stripComments, xmllint } from './helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeMetadata, loadTranslations } = require('../../scripts/build-locale-metadata') as {
+  localizeMetadata: (en: string, t: unknown) => { json: string; errors: string[] };
+  loadTranslations: () => unknown;
+};
+
+const URL_BASE = 'https://example.org/bzr/';
+const CSP =
+  "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;";
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+interface StatsModule {
+  name?: string;
+  identifier?: string;
+  modules?: StatsModule[];
+}
+interface Stats {
+  errors: unknown[];
+  chunks: Array<{ id: string | number; names: string[]; initial: boolean; files: string[]; modules?: StatsModule[] }>;
+}
+
+let out: string;
+let stats: Stats;
+const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-web-'));
+  const statsFile = path.join(out, '..', `${path.basename(out)}-stats.json`);
+  const r = spawnSync(
+    process.execPath,
+    [
+      require.resolve('webpack-cli/bin/cli.js'),
+      '--mode',
+      'production',
+      '--env',
+      `url=${URL_BASE}`,
+      '--output-path',
+      out,
+      `--json=${statsFile}`,
+    ],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (r.status !== 0) throw new Error(`webpack failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  stats = JSON.parse(fs.readFileSync(statsFile, 'utf8'));
+  fs.rmSync(statsFile, { force: true });
+}, 300_000);
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+test('the build has no errors', () => {
+  expect(stats.errors).toEqual([]);
+});
+
+test('the built manifest is well-formed, has no localhost, and every URL names an emitted file', () => {
+  const file = path.join(out, 'manifest.xml');
+  expect(() => xmllint(file)).not.toThrow();
+  const xml = read('manifest.xml');
+  expect(xml).not.toMatch(/localhost/);
+  const urls = allUrls(xml);
+  expect(urls.length).toBeGreaterThan(8);
+  for (const url of urls) {
+    expect(url.startsWith(URL_BASE)).toBe(true);
+    expect(fs.existsSync(path.join(out, url.slice(URL_BASE.length)))).toBe(true);
+  }
+  const w = runtimeWiring(xml);
+  expect(resources(xml).urls.get(w.runtime)).toBe(`${URL_BASE}taskpane.html`);
+});
+
+test('the page: strict CSP, office.js from its CDN, functions.js before taskpane.js, no inline script', () => {
+  const html = read('taskpane.html');
+  const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
+  expect(csp?.[1]).toBe(CSP);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  expect(scripts.map((m) => /src="?([^"\s>]+)/.exec(m[1])?.[1])).toEqual([OFFICE_JS, 'functions.js', 'taskpane.js']);
+  for (const m of scripts) expect(m[2].trim()).toBe('');
+  // Nothing else external: every other URL in the page is relative.
+  const external = [...stripComments(html).matchAll(/(?:src|href)="?(https?:[^"\s>]+)/g)].map((m) => m[1]);
+  expect(external).toEqual([OFFICE_JS]);
+});
+
+function moduleNames(modules: StatsModule[] = []): string[] {
+  return modules.flatMap((m) => [m.name ?? m.identifier ?? '', ...moduleNames(m.modules)]);
+}
+
+test('exceljs is in neither the functions chunk nor the task pane chunk; React is not in functions.js', () => {
+  const initial = stats.chunks.filter((c) => c.initial);
+  expect(initial.flatMap((c) => c.names).sort()).toEqual(['functions', 'taskpane']);
+  for (const c of initial) {
+    const names = moduleNames(c.modules);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => /node_modules[\\/]exceljs/.test(n))).toEqual([]);
+    if (c.names.includes('functions'))
+      expect(names.filter((n) => /node_modules[\\/](react|@fluentui)/.test(n))).toEqual([]);
+  }
+  for (const f of ['functions.js', 'taskpane.js'])
+    expect(read(f)).not.toMatch(/\[Content_Types\]\.xml|xl\/workbook\.xml/);
+});
+
+test('functions.js registers every function; functions.zh-CN.json mirrors functions.json with Chinese text', () => {
+  const en = read('functions.json');
+  const js = read('functions.js');
+  for (const f of JSON.parse(en).functions as Array<{ id: string }>) {
+    expect(js).toContain(`CustomFunctions.associate("${f.id}"`);
+  }
+  const { json, errors } = localizeMetadata(en, loadTranslations());
+  expect(errors).toEqual([]);
+  expect(JSON.parse(read('functions.zh-CN.json'))).toEqual(JSON.parse(json));
+});
