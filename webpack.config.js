@@ -116,6 +116,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
+      // exceljs's package entry is its Node build; the browser (stand-alone mode) gets its browser build.
+      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js') },
+      // Node-only branches of src/xlsx (file paths) are never taken in the browser.
+      fallback: { fs: false, path: false, os: false, stream: false },
     },
     module: {
       rules: [

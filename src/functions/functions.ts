@@ -3,8 +3,8 @@
 // answer for a cell or a spill. No rule is decided here. The JSDoc below is the English metadata
 // (functions.json); src/functions/zh-CN.json holds the Chinese descriptions (functions.zh-CN.json).
 // The namespace BZR lives in the manifest only.
-import { parseWorkbook, readCount, readDate } from '../records';
-import { allowance as rulesAllowance, assignQuota, evaluate, points as rulesPoints, weekOf } from '../rules';
+import { judge, readCount, readDate } from '../records';
+import { allowance as rulesAllowance, assignQuota, points as rulesPoints, weekOf } from '../rules';
 import type { Evaluation, Grade } from '../rules/model';
 import { DEFAULT_PARAMS } from '../rules/params';
 import { ymdOfDay } from '../rules/days';
@@ -24,7 +24,7 @@ function guarded<T>(fn: string, body: () => T): T {
 
 function evaluateTables(tables: readonly unknown[]): Evaluation {
   const raw = workbookFromTables(tables);
-  return evaluate(parseWorkbook(raw));
+  return judge(raw);
 }
 
 // Tables come with their header rows (设置表[#All], 班会记录表[#All], …) in any order; row numbers in

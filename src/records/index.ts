@@ -1,6 +1,7 @@
 // Records: a workbook's tables (2-D values) → typed records plus diagnostics (SPEC §1, §2).
 export * from './schema';
 export { parseWorkbook } from './parse';
+export { judge } from './judge';
 export { identifyTable, matchColumns } from './columns';
 export { normalizeHeader, normalizeName, splitList, splitListKnown } from './normalize';
 export {

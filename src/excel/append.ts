@@ -1,0 +1,142 @@
+// Append records to a table of the open workbook (Office.js), numbering 编号/序号/次数 automatically.
+//
+// Sync 1 loads the header row, the body size, the last body row and the seq column; sync 2 writes all
+// records with one table.rows.add (plus, on a fresh table, the first record into its blank row, in the
+// same batch). A batch either happens or not, so no half-written record can remain. Only an append
+// larger than the payload budget is split, into batches of whole records.
+import { matchColumns } from '../records/columns';
+import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from '../records/schema';
+import { chunkRows, DEFAULT_BUDGET, rowBytes } from './chunks';
+import { isBlankRow, toCell } from './cells';
+
+export interface AppendOptions {
+  budget?: number;
+}
+
+type Written = string | number | boolean;
+
+/** Largest number in a seq column (numbers or numeric text); 0 when none. */
+export function maxSeq(values: readonly unknown[][]): number {
+  let max = 0;
+  for (const row of values) {
+    const v = row[0];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
+    if (Number.isFinite(n) && n > max) max = Math.floor(n);
+  }
+  return max;
+}
+
+export async function append(
+  context: Excel.RequestContext,
+  key: TableKey,
+  rows: RecordInput[],
+  options: AppendOptions = {},
+): Promise<{ firstRow: number; count: number }> {
+  const spec = TABLES[key];
+  if (rows.length === 0) return { firstRow: 0, count: 0 };
+  const seq = seqColumn(spec);
+
+  // Sync 1.
+  const table = context.workbook.tables.getItemOrNullObject(spec.table);
+  table.load('name');
+  const header = table.getHeaderRowRange();
+  header.load('values, rowIndex');
+  const body = table.getDataBodyRange();
+  body.load('rowIndex, rowCount');
+  const last = body.getLastRow();
+  last.load('formulas, numberFormat');
+  const seqBody = seq ? table.columns.getItemOrNullObject(seq.header).getDataBodyRange() : null;
+  if (seqBody) seqBody.load('values');
+  await context.sync();
+
+  if (table.isNullObject) {
+    throw new Error(`找不到表格“${spec.table}”。请先点击“创建/修复”建立记录表，再添加记录。`);
+  }
+  const headers = header.values[0] ?? [];
+  const { index } = matchColumns(spec, headers);
+  for (const col of spec.columns) {
+    if (index[col.field] !== undefined || col.kind === 'seq') continue;
+    if (rows.some((r) => r[col.field] !== undefined && r[col.field] !== null && r[col.field] !== '')) {
+      throw new Error(
+        `表格“${spec.table}”缺少列“${col.header}”，无法写入该项。请先点击“创建/修复”补上缺少的列，再添加记录。`,
+      );
+    }
+  }
+
+  // The seq column's values: by its exact header in sync 1; a header typed differently costs one more sync.
+  let seqValues: unknown[][] = [];
+  if (seq && index[seq.field] !== undefined) {
+    if (seqBody && !seqBody.isNullObject) {
+      seqValues = seqBody.values;
+    } else {
+      const col = body.getColumn(index[seq.field]);
+      col.load('values');
+      await context.sync();
+      seqValues = col.values;
+    }
+  }
+  let next = maxSeq(seqValues) + 1;
+
+  const width = headers.length;
+  const values: Written[][] = rows.map((r) => {
+    const out: Written[] = Array.from({ length: width }, () => '');
+    for (const col of spec.columns) {
+      const i = index[col.field];
+      if (i === undefined) continue;
+      out[i] = col.kind === 'seq' ? next : toCell(col, r[col.field]);
+    }
+    next++;
+    return out;
+  });
+
+  const fresh = body.rowCount === 1 && isBlankRow(last.formulas[0] ?? []);
+  const firstIndex = fresh ? body.rowIndex : body.rowIndex + body.rowCount;
+  // Date columns that are not date-formatted (a table the user made) get the date format on the new rows.
+  const lastFormats: unknown[] = last.numberFormat[0] ?? [];
+  const undated = spec.columns
+    .filter((c) => c.kind === 'date' && index[c.field] !== undefined)
+    .map((c) => index[c.field])
+    .filter((i) => !/[yd]/i.test(String(lastFormats[i] ?? 'General')));
+
+  const chunks = chunkRows(
+    values.map((r) => rowBytes(r)),
+    options.budget ?? DEFAULT_BUDGET,
+  );
+  const firstOffset = firstIndex - header.rowIndex;
+  await writeChunks(context, { table, body, values, chunks, fresh, firstOffset, undated }, 0);
+  return { firstRow: firstIndex + 1, count: rows.length };
+}
+
+interface WritePlan {
+  table: Excel.Table;
+  body: Excel.Range;
+  values: Written[][];
+  chunks: Array<{ start: number; count: number }>;
+  fresh: boolean;
+  /** Row of the first new record, counted from the table's header row. */
+  firstOffset: number;
+  undated: number[];
+}
+
+/** One sync per chunk of whole records (normally one chunk). */
+async function writeChunks(context: Excel.RequestContext, plan: WritePlan, i: number): Promise<void> {
+  if (i >= plan.chunks.length) return;
+  const { start, count } = plan.chunks[i];
+  let rows = plan.values.slice(start, start + count);
+  if (plan.fresh && start === 0) {
+    // The template's blank row takes the first record; the rest are added below it.
+    plan.body.getRow(0).values = [rows[0]];
+    rows = rows.slice(1);
+  }
+  if (rows.length > 0) plan.table.rows.add(undefined, rows);
+  for (const c of plan.undated) {
+    // Taken after rows.add in the same batch: the table range already includes the new rows.
+    const cells = plan.table
+      .getRange()
+      .getCell(plan.firstOffset + start, c)
+      .getResizedRange(count - 1, 0);
+    cells.numberFormat = Array.from({ length: count }, () => [DATE_FORMAT]);
+  }
+  await context.sync();
+  return writeChunks(context, plan, i + 1);
+}

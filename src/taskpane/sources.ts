@@ -1,0 +1,74 @@
+// Where the task pane gets a judged workbook from: the open Excel workbook (Office.js gateway) or,
+// in the stand-alone browser mode, an .xlsx read in the browser. exceljs and the sample generator are
+// imported lazily so the pane opens without them.
+import { judge } from '../records/judge';
+import type { EnsureReport, TemplateOptions } from '../records/schema';
+import { dayFromYMD } from '../rules/days';
+import type { Evaluation } from '../rules/model';
+
+export interface Judged {
+  evaluation: Evaluation;
+  /** Where the data came from, for the status line. */
+  source: string;
+}
+
+/** Reads every record table of the open workbook in one batch and judges it. */
+export async function judgeOpenWorkbook(): Promise<Judged> {
+  const { read } = await import('../excel');
+  const { raw, diagnostics } = await Excel.run((context) => read(context));
+  return { evaluation: judge(raw, diagnostics), source: '当前工作簿' };
+}
+
+/** Creates the missing record sheets/tables/columns of the open workbook; never overwrites. */
+export async function repairOpenWorkbook(options: TemplateOptions): Promise<EnsureReport> {
+  const { ensure } = await import('../excel');
+  return Excel.run((context) => ensure(context, options));
+}
+
+/** Writes the 量化汇总 sheet (values + live BZR.* formulas). */
+export async function writeSummaryToOpenWorkbook(evaluation: Evaluation): Promise<void> {
+  const { writeSummary } = await import('../excel');
+  await Excel.run((context) => writeSummary(context, evaluation, new Date()));
+}
+
+/** Judges an .xlsx file chosen by the user; it is read in the browser and never uploaded. */
+export async function judgeFile(file: File): Promise<Judged> {
+  const { loadWorkbook, readWorkbook } = await import('../xlsx');
+  const wb = await loadWorkbook(await file.arrayBuffer());
+  const { raw, diagnostics } = readWorkbook(wb);
+  return { evaluation: judge(raw, diagnostics), source: file.name };
+}
+
+const SAMPLE_STUDENTS = 40;
+const SAMPLE_START = dayFromYMD(2026, 9, 7);
+
+async function sampleWorkbook() {
+  const [{ sampleClass }, { createWorkbook }] = await Promise.all([import('../sample'), import('../xlsx')]);
+  const sample = sampleClass({ students: SAMPLE_STUDENTS, semesterStart: SAMPLE_START });
+  return createWorkbook(sample.options, sample.rows);
+}
+
+/** A sample class made in the browser: the stand-alone mode works offline and without Excel. */
+export async function judgeSample(): Promise<Judged> {
+  const { readWorkbook } = await import('../xlsx');
+  const { raw, diagnostics } = readWorkbook(await sampleWorkbook());
+  return { evaluation: judge(raw, diagnostics), source: '示例班级（浏览器内生成）' };
+}
+
+/** The sample as an .xlsx download (a local Blob: nothing leaves the machine). */
+export async function downloadSample(): Promise<void> {
+  const wb = await sampleWorkbook();
+  const buffer = await wb.xlsx.writeBuffer();
+  const blob = new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = '示例班级.xlsx';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** A Chinese sentence for any failure, with Office's own words kept for the curious. */
+export function describeError(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return /[\u4e00-\u9fff]/.test(msg) ? msg : `操作没有完成：${msg}。请稍后重试；如果一再出现，请保存工作簿后重新打开。`;
+}

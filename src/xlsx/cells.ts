@@ -1,0 +1,245 @@
+// Cell values and styles for schema columns, shared by every exceljs writer (ensure, append, summary).
+import type * as ExcelJS from 'exceljs';
+import { dateFromDay } from '../rules/days';
+import { DATE_FORMAT, HEADER_FILL, HEADER_FONT, YES_NO, type ColumnSpec, type RecordInput } from '../records/schema';
+
+/** Characters that are not allowed in XML 1.0; exceljs would write a file Excel refuses to open. */
+const XML_INVALID_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARS = 32767;
+
+/**
+ * Text as a cell value: always a plain string (never a formula), without characters XML forbids.
+ * Line breaks become \n (Excel's own; a bare \r would come back as \n after a round trip anyway).
+ */
+export function textValue(s: string): string {
+  const clean = s.replace(XML_INVALID_RE, '').replace(/\r\n?/g, '\n');
+  return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS) : clean;
+}
+
+/**
+ * The exceljs value of one record field. Days become Dates at UTC midnight (exceljs writes them as
+ * serials); strings stay strings even when they start with = + - @ (exceljs stores a string value as a
+ * shared string, never as a formula — SPEC §6 “Safe to consolidate”).
+ */
+export function toXlsxValue(column: ColumnSpec, v: RecordInput[string]): ExcelJS.CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object') {
+    return typeof v.day === 'number' && Number.isFinite(v.day) ? dateFromDay(v.day) : null;
+  }
+  if (typeof v === 'boolean') {
+    // 班主任参加 and other 是/否 columns: write the word the drop-down offers.
+    if (column.allowed && YES_NO.every((w) => column.allowed?.includes(w))) return v ? '是' : '否';
+    return v;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return textValue(v);
+}
+
+/**
+ * A column width as exceljs should be given it: exceljs treats a width of exactly 9 as its default and
+ * silently leaves the column out of the file, so 9 is nudged to 9.01 (no visible difference).
+ */
+export function xlsxColumnWidth(width: number): number {
+  return width === 9 ? 9.01 : width;
+}
+
+/** Number format and alignment of a data cell of this column. */
+export function columnStyle(column: ColumnSpec): Partial<ExcelJS.Style> {
+  if (column.kind === 'date') return { numFmt: DATE_FORMAT };
+  if (column.kind === 'longtext') return { alignment: { wrapText: true, vertical: 'top' } };
+  return {};
+}
+
+/** Applies the column's data-cell style to one cell (keeps everything else the cell has). */
+export function styleDataCell(cell: ExcelJS.Cell, column: ColumnSpec): void {
+  if (column.kind === 'date') cell.numFmt = DATE_FORMAT;
+  else if (column.kind === 'longtext') cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
+}
+
+/** Header cell look: HEADER_FILL background, white bold text, centred and wrapped. */
+export function styleHeaderCell(cell: ExcelJS.Cell): void {
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL}` } };
+  cell.font = { bold: true, color: { argb: `FF${HEADER_FONT}` } };
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+}
+
+/** Title row (the paper form's name). */
+export function styleTitleCell(cell: ExcelJS.Cell): void {
+  cell.font = { bold: true, size: 16 };
+  cell.alignment = { vertical: 'middle' };
+}
+
+/** List validation formula for a drop-down: "a,b,c" in quotes (Excel's limit is 255 characters). */
+export function listFormula(values: readonly string[]): string {
+  return `"${values.map((v) => v.replace(/[",]/g, '')).join(',')}"`;
+}
+
+/** A list validation with a Chinese prompt. strict: only the listed values are accepted. */
+export function listValidation(header: string, values: readonly string[], strict: boolean): ExcelJS.DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [listFormula(values)],
+    showErrorMessage: strict,
+    errorStyle: strict ? 'stop' : 'warning',
+    errorTitle: `“${header}”的值无效`,
+    error: `请从下拉列表中选择：${values.join('、')}`,
+  };
+}
+
+/** Plain value of an exceljs cell value: formula → its result, rich text → its text, hyperlink → its text. */
+export function plainValue(v: ExcelJS.CellValue | undefined): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'object' || v instanceof Date) return v;
+  const o = v as unknown as Record<string, unknown>;
+  if ('formula' in o || 'sharedFormula' in o) {
+    const r = o.result;
+    return r === undefined ? null : plainValue(r as ExcelJS.CellValue);
+  }
+  if (Array.isArray(o.richText)) {
+    return (o.richText as Array<{ text?: unknown }>).map((p) => (typeof p.text === 'string' ? p.text : '')).join('');
+  }
+  if ('hyperlink' in o && 'text' in o) return plainValue(o.text as ExcelJS.CellValue);
+  return v; // { error: '#N/A' } and anything else: as exceljs gives it
+}
+
+/** Whether a value reads as blank (nothing, an empty string, or a formula without a result). */
+export function isBlankValue(v: unknown): boolean {
+  const p = plainValue(v as ExcelJS.CellValue);
+  return p === null || p === undefined || (typeof p === 'string' && p.trim() === '');
+}
+
+/** Whether a cell is free to be written: nothing at all in it (a formula, even without a result, is content). */
+export function isEmptyCell(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  return v === null || v === undefined || v === '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges and tables. exceljs keeps a table's extent in its model: `tableRef` ('A3:F10', read from
+// the file or computed by addTable) and `autoFilterRef`; a loaded table has no `rows` array, so the
+// model is the one place to read and change the extent for both created and loaded tables.
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The parts of exceljs's table model that our code reads and changes. */
+export interface TableModel {
+  name: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: Array<{ name: string; filterButton?: boolean; totalsRowFunction?: string; totalsRowLabel?: string }>;
+  rows?: unknown[][];
+}
+
+export interface TableHandle {
+  table: TableModel;
+}
+
+export function colLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** 'A3:F10', '$A$3:$F$10' or 'A3' → Rect; null when unreadable. */
+export function parseRange(ref: string | undefined): Rect | null {
+  if (!ref) return null;
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim().replace(/^.*!/, ''));
+  if (!m) return null;
+  const a = { col: colNumber(m[1]), row: Number(m[2]) };
+  const b = m[3] ? { col: colNumber(m[3]), row: Number(m[4]) } : a;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+export function formatRange(r: Rect): string {
+  return `${colLetter(r.left)}${r.top}:${colLetter(r.right)}${r.bottom}`;
+}
+
+/** Table and sheet names compare after NFKC without any whitespace (SPEC §1). */
+export function nameKey(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** Every table of a worksheet (exceljs's typings say otherwise; at run time it is an array of tables). */
+export function tablesOf(ws: ExcelJS.Worksheet): TableHandle[] {
+  return (ws.getTables() as unknown as TableHandle[]).filter((t) => t && t.table);
+}
+
+/** A table by name anywhere in the workbook (names compared with nameKey). */
+export function findTable(
+  wb: ExcelJS.Workbook,
+  name: string,
+): { worksheet: ExcelJS.Worksheet; table: TableHandle } | undefined {
+  const key = nameKey(name);
+  for (const ws of wb.worksheets) {
+    for (const t of tablesOf(ws)) {
+      if (nameKey(t.table.name ?? '') === key || nameKey(t.table.displayName ?? '') === key) {
+        return { worksheet: ws, table: t };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A worksheet by name (compared with nameKey). */
+export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const key = nameKey(name);
+  return wb.worksheets.find((ws) => nameKey(ws.name) === key);
+}
+
+/** The table's full extent (header, body and totals rows). */
+export function tableRect(t: TableHandle): Rect | null {
+  const m = t.table;
+  const full = parseRange(m.tableRef);
+  if (full) return full;
+  // A table made by addTable before validate ran: ref is the top-left cell only.
+  const tl = parseRange(m.ref);
+  if (!tl) return null;
+  const height = (m.headerRow === false ? 0 : 1) + (m.rows?.length ?? 0) + (m.totalsRow ? 1 : 0);
+  return {
+    top: tl.top,
+    left: tl.left,
+    bottom: tl.top + Math.max(height, 1) - 1,
+    right: tl.left + m.columns.length - 1,
+  };
+}
+
+/** Moves the table's bottom/right edge (the cells themselves are written by the caller). */
+export function setTableRect(t: TableHandle, r: Rect): void {
+  const m = t.table;
+  m.tableRef = formatRange(r);
+  const filterBottom = m.totalsRow ? r.bottom - 1 : r.bottom;
+  m.autoFilterRef = formatRange({ ...r, bottom: filterBottom });
+}
+
+/** exceljs's per-sheet data validations (missing from its typings): address or range → validation. */
+export interface DataValidationStore {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+export function validationsOf(ws: ExcelJS.Worksheet): DataValidationStore {
+  return (ws as unknown as { dataValidations: DataValidationStore }).dataValidations;
+}

@@ -1,0 +1,238 @@
+// One suite, two gateways: the Office.js gateway (on the in-memory Excel) and the .xlsx gateway must
+// give the same sheets, tables, headers, drop-down lists and the same records for the same input.
+import { parseWorkbook } from '../../src/records';
+import { TABLES, TABLE_KEYS, type RecordInput, type TableKey, type TemplateOptions } from '../../src/records/schema';
+import { dayFromYMD } from '../../src/rules/days';
+import { evaluate } from '../../src/rules';
+import { officeDriver, xlsxDriver, type Driver, type Seed } from './drivers';
+
+const OPTIONS: TemplateOptions = {
+  school: '阿克苏职业技术学院',
+  department: '财经学院',
+  major: '大数据与会计',
+  className: '会计2301',
+  advisor: '王老师',
+  academicYear: '2026-2027',
+  semester: 1,
+  semesterStart: dayFromYMD(2026, 9, 7),
+};
+
+const day = (m: number, d: number) => ({ day: dayFromYMD(2026, m, d) });
+
+/** Several records per table, with text that Excel would turn into formulas, numbers or dates. */
+export const RECORDS: Partial<Record<TableKey, RecordInput[]>> = {
+  roster: [
+    { id: '001', name: '张三', gender: '男', dorm: '3号楼101', parentName: '张父', parentContact: '13800000000' },
+    { id: '002', name: '艾力·买买提', gender: '男', dorm: '3号楼102', parentName: '=买买提', parentContact: '+86 139' },
+    { id: '003', name: '李四', gender: '女', dorm: '5号楼201', specialCare: '学习困难', note: '-待观察' },
+  ],
+  meetings: [
+    {
+      kind: '班会',
+      topic: '开学第一课',
+      date: day(9, 8),
+      place: '教学楼A201',
+      host: '王老师',
+      recorder: '李四',
+      expected: 3,
+      present: 3,
+      content: '@全体 安全教育',
+    },
+    {
+      topic: '学风建设',
+      date: day(9, 22),
+      place: '教学楼A201',
+      host: '王老师',
+      recorder: '李四',
+      expected: 3,
+      present: 2,
+      absent: '张三（病假）',
+      content: '=1+1 不是公式',
+    },
+  ],
+  talks: [
+    { names: '张三', date: day(9, 10), place: '办公室', minutes: 15, content: '学习计划' },
+    { names: '艾力·买买提、李四', date: day(9, 12), place: '宿舍', minutes: '20分钟', content: '2026-09-12' },
+  ],
+  interviews: [
+    {
+      names: '李四',
+      className: '会计2301',
+      date: day(9, 15),
+      place: '办公室',
+      speaker: '王老师',
+      recorder: '王老师',
+      careType: '学习困难',
+      minutes: 30,
+      content: '期中前辅导',
+      conclusion: '制定计划',
+    },
+  ],
+  activities: [
+    {
+      name: '志愿服务',
+      type: '志愿服务',
+      date: day(10, 1),
+      place: '社区',
+      organizer: '团支部',
+      leader: '张三',
+      content: '敬老院服务',
+      evaluation: '效果良好',
+      advisorPresent: true,
+    },
+    {
+      name: '主题班会',
+      type: '班会',
+      date: day(10, 8),
+      place: '教室',
+      organizer: '班委',
+      leader: '李四',
+      content: '班会',
+      evaluation: '—',
+      advisorPresent: false,
+    },
+  ],
+  dormVisits: [
+    { date: day(9, 9), dorms: '全部', reason: '检查卫生' },
+    { date: day(9, 23), dorms: '3号楼101、5号楼201', reason: '探视病患', problem: '地面潮湿', handling: '已报修' },
+  ],
+  parentContacts: [
+    { names: '张三', date: day(9, 20), parentName: '张父', method: '电话', reason: '节假日离校', result: '已告知' },
+  ],
+};
+
+const pair = (seed: Seed): [Driver, Driver] => [officeDriver(seed), xlsxDriver(seed)];
+
+async function bothSame<T>(drivers: [Driver, Driver], f: (d: Driver) => Promise<T>): Promise<T> {
+  const a = await f(drivers[0]);
+  const b = await f(drivers[1]);
+  expect(a).toEqual(b);
+  return a;
+}
+
+const reportShape = (r: Awaited<ReturnType<Driver['ensure']>>) => ({
+  ...r,
+  skipped: r.skipped.map((s) => s.sheet),
+});
+
+describe('contract: Office.js gateway ≡ .xlsx gateway', () => {
+  test('ensure on an empty workbook: same sheets, tables, headers and drop-down lists', async () => {
+    const drivers = pair({ sheets: [{ name: 'Sheet1' }] });
+    const report = await bothSame(drivers, async (d) => reportShape(await d.ensure(OPTIONS)));
+    expect(report.createdTables).toEqual(TABLE_KEYS.map((k) => TABLES[k].table));
+    const s = await bothSame(drivers, (d) => d.structure());
+    expect(s.sheets).toEqual(['Sheet1', ...TABLE_KEYS.map((k) => TABLES[k].sheet)]);
+    expect(s.lists['班会记录表']).toEqual({ 类型: '班会,班委会' });
+    expect(s.tables.find((t) => t.name === '设置表')?.range).toBe('A3:B18');
+    // The same parsed settings (values written by both).
+    await bothSame(drivers, async (d) => parseWorkbook((await d.read()).raw));
+    // A second run changes nothing for either.
+    const again = await bothSame(drivers, async (d) => reportShape(await d.ensure(OPTIONS)));
+    expect(again.changed).toBe(false);
+  });
+
+  test('ensure + append several records of each table: same records, same numbering, text stays text', async () => {
+    const drivers = pair({ sheets: [{ name: 'Sheet1' }] });
+    await bothSame(drivers, async (d) => reportShape(await d.ensure(OPTIONS)));
+    for (const key of TABLE_KEYS) {
+      const rows = RECORDS[key];
+      if (!rows) continue;
+      await bothSame(drivers, (d) => d.append(key, rows));
+      // A second append continues the numbering.
+      if (key === 'meetings') await bothSame(drivers, (d) => d.append(key, rows.slice(0, 1)));
+    }
+    await bothSame(drivers, (d) => d.structure());
+    const parsed = await bothSame(drivers, async (d) => parseWorkbook((await d.read()).raw));
+    expect(parsed.roster.map((s) => s.id)).toEqual(['001', '002', '003']);
+    expect(parsed.roster[1].parentName).toBe('=买买提');
+    expect(parsed.meetings).toHaveLength(3);
+    expect(parsed.talks).toHaveLength(2);
+    const meetingCells = await bothSame(drivers, async (d) => {
+      const c = await d.cells('班会记录');
+      return [c.A4, c.A5, c.A6, c.L4, c.L5];
+    });
+    expect(meetingCells).toEqual([1, 2, 3, '@全体 安全教育', '=1+1 不是公式']);
+    // Both evaluate alike, and write the same 量化汇总 values.
+    const evaluation = evaluate(parsed);
+    const at = new Date(2026, 10, 2, 14, 5);
+    await bothSame(drivers, async (d) => {
+      await d.writeSummary(evaluation, at);
+      return d.cells('量化汇总');
+    });
+  });
+
+  test('repair of a table missing columns: same added columns, same records', async () => {
+    const seed: Seed = {
+      sheets: [
+        {
+          name: '班会记录',
+          rows: [
+            ['班会记录表'],
+            [''],
+            ['编号', '主题', '日期', '地点', '备注（我加的）'],
+            [1, '开学第一课', 46273, '教室', '自己的列'],
+            [2, '学风建设', 46287, '教室', ''],
+          ],
+          tables: [{ name: '班会记录表', range: 'A3:E5' }],
+        },
+      ],
+    };
+    const drivers = pair(seed);
+    const report = await bothSame(drivers, async (d) => reportShape(await d.ensure(OPTIONS)));
+    expect(report.addedColumns.map((c) => c.header)).toEqual([
+      '类型',
+      '主持人',
+      '记录人',
+      '应到人数',
+      '实到人数',
+      '未到名单及原因',
+      '补救措施',
+      '会议内容',
+      '班长签字',
+      '团支书签字',
+    ]);
+    const s = await bothSame(drivers, (d) => d.structure());
+    expect(s.tables.find((t) => t.name === '班会记录表')?.range).toBe('A3:O5');
+    expect(s.lists['班会记录表']['类型']).toBe('班会,班委会');
+    await bothSame(drivers, async (d) => parseWorkbook((await d.read()).raw));
+    // The user's cells are where they were.
+    await bothSame(drivers, async (d) => {
+      const c = await d.cells('班会记录');
+      return [c.A4, c.B4, c.E3, c.E4];
+    });
+  });
+
+  test('read of the sheet fallback: same records and the same diagnostics', async () => {
+    const seed: Seed = {
+      sheets: [
+        {
+          name: '谈心记录',
+          rows: [
+            ['谈心记录（手工）'],
+            ['序号', '姓名', '日期', '地点', '时长（分钟）', '谈心内容'],
+            [1, '张三', '2026-09-10', '办公室', 10, '学习'],
+            [2, '李四', 46276, '宿舍', '15分钟', '生活'],
+          ],
+        },
+        {
+          name: '学生名册',
+          rows: [
+            ['学号', '姓名', '宿舍'],
+            ['001', '张三', '101'],
+            ['002', '李四', '102'],
+          ],
+        },
+      ],
+    };
+    const drivers = pair(seed);
+    const read = await bothSame(drivers, async (d) => {
+      const r = await d.read();
+      return { diagnostics: r.diagnostics, parsed: parseWorkbook(r.raw) };
+    });
+    expect(read.parsed.talks).toHaveLength(2);
+    expect(read.diagnostics.map((d) => d.severity)).toEqual(['info', 'info']);
+    // ensure leaves both sheets alone and says so.
+    const report = await bothSame(drivers, async (d) => reportShape(await d.ensure(OPTIONS)));
+    expect(report.skipped).toEqual(['学生名册', '谈心记录']);
+  });
+});
