@@ -79,7 +79,10 @@ function serve() {
     ].join('\n'),
   );
   const webpackCli = require.resolve('webpack-cli/bin/cli.js');
-  const r = spawnSync(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [webpackCli, 'serve', '--mode', 'development'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   return r.status ?? 0;
 }
 

@@ -7,14 +7,7 @@ import { DEFAULT_PARAMS } from '../rules/params';
 export const SCHEMA_VERSION = 1;
 
 export type TableKey =
-  | 'settings'
-  | 'roster'
-  | 'meetings'
-  | 'talks'
-  | 'interviews'
-  | 'activities'
-  | 'dormVisits'
-  | 'parentContacts';
+  'settings' | 'roster' | 'meetings' | 'talks' | 'interviews' | 'activities' | 'dormVisits' | 'parentContacts';
 
 /** How a column's cells are read (records/parse) and formatted (gateways). */
 export type ColumnKind =
@@ -77,7 +70,16 @@ export const VISIT_REASONS = ['探视病患', '检查卫生', '检查缺勤', '�
 export const CONTACT_METHODS = ['电话', '微信', '短信', '面谈', '家访', '其他'] as const;
 export const CONTACT_REASONS = ['节假日离校', '学籍预警', '表现优秀报喜', '其他'] as const;
 /** Activity types a teacher picks from; 班会 and 布置检查工作 are listed so that they can be excluded (§3.1 M3). */
-export const ACTIVITY_TYPES = ['团日活动', '文体活动', '社会实践', '志愿服务', '学习交流', '班会', '布置检查工作', '其他'] as const;
+export const ACTIVITY_TYPES = [
+  '团日活动',
+  '文体活动',
+  '社会实践',
+  '志愿服务',
+  '学习交流',
+  '班会',
+  '布置检查工作',
+  '其他',
+] as const;
 // 活动类型 values that never count as a 班级活动 are a rule: see NON_ACTIVITY_TYPES in rules/caijing.ts.
 /** Words in 走访宿舍 meaning every dorm of the roster. */
 export const ALL_DORMS_WORDS = ['全部', '所有宿舍', '全部宿舍'] as const;
@@ -265,7 +267,11 @@ export interface TemplateOptions {
   advisorType?: '兼职' | '专职';
 }
 
-export type SettingsCell = { kind: 'text'; value: string } | { kind: 'number'; value: number } | { kind: 'date'; value: Day } | { kind: 'blank' };
+export type SettingsCell =
+  | { kind: 'text'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; value: Day }
+  | { kind: 'blank' };
 
 /** The 设置表 rows a new workbook starts with, in order. Blank values mean “use the default”. */
 export function settingsTemplateRows(o: TemplateOptions): Array<{ key: string; value: SettingsCell }> {
@@ -298,7 +304,8 @@ export function seqColumn(spec: TableSpec): ColumnSpec | undefined {
 }
 
 /** Cells arrive as Excel or exceljs give them. */
-export type CellValue = string | number | boolean | Date | null | undefined | { error: string } | Record<string, unknown>;
+export type CellValue =
+  string | number | boolean | Date | null | undefined | { error: string } | Record<string, unknown>;
 
 /** One table's values as read from a workbook: header row first. */
 export interface RawTable {

@@ -120,13 +120,7 @@ export interface ParentContact extends RecordBase {
   reason: string;
 }
 
-export type RecordTableKey =
-  | 'meetings'
-  | 'talks'
-  | 'interviews'
-  | 'activities'
-  | 'dormVisits'
-  | 'parentContacts';
+export type RecordTableKey = 'meetings' | 'talks' | 'interviews' | 'activities' | 'dormVisits' | 'parentContacts';
 
 /** Everything read from one class workbook: only complete, readable rows are here. */
 export interface ClassRecords {

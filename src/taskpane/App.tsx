@@ -168,7 +168,10 @@ export function App({ host }: AppProps): React.JSX.Element {
               >
                 查看示例班级
               </Button>
-              <Button disabled={!!busy} onClick={() => void run('下载示例', async () => (await downloadSample(), null))}>
+              <Button
+                disabled={!!busy}
+                onClick={() => void run('下载示例', async () => (await downloadSample(), null))}
+              >
                 下载示例工作簿
               </Button>
             </>
