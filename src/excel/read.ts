@@ -5,15 +5,14 @@
 // its name); sync 2 loads all values at once. Only tables larger than the payload budget take more syncs: their
 // rows are read in chunks sized from the bytes actually seen, and a batch that Excel still rejects
 // as too large is retried with half the budget.
-import { matchColumns } from '../records/columns';
-import { TABLES, TABLE_KEYS, type RawTable, type RawWorkbook, type TableKey } from '../records/schema';
+import { sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
+import { TABLES, TABLE_KEYS, type RawWorkbook, type TableKey } from '../records/schema';
 import type { Diagnostic } from '../rules/model';
 import { fromCell } from './cells';
 import { sheetOfAddress } from './ensure';
 import { DEFAULT_BUDGET, guessRowBytes, planReads, rowBytes, type ReadPiece, type ReadSlice } from './chunks';
 
-/** How many rows of a sheet without its table are searched for the header row. */
-export const HEADER_SCAN_ROWS = 10;
+export { HEADER_SCAN_ROWS } from '../records/sheet';
 
 interface Source {
   key: TableKey;
@@ -138,73 +137,11 @@ export async function read(
       };
       continue;
     }
-    const found = sheetTable(s, values);
-    const spec = TABLES[s.key];
-    if (found) {
-      raw.tables[s.key] = found;
-      diagnostics.push({
-        table: spec.table,
-        row: found.headerRow,
-        column: null,
-        severity: 'info',
-        message:
-          `未找到表格“${spec.table}”，已按工作表“${s.sheetName}”的第${found.headerRow}行表头读取。` +
-          `建议在任务窗格中点击“创建/修复记录表”。`,
-      });
-    } else {
-      diagnostics.push({
-        table: spec.table,
-        row: null,
-        column: null,
-        severity: 'warning',
-        message:
-          `未找到表格“${spec.table}”，工作表“${s.sheetName}”的前${HEADER_SCAN_ROWS}行中也没有它的表头，已按缺少该表处理。` +
-          `请检查表头文字，或在任务窗格中点击“创建/修复记录表”。`,
-      });
-    }
+    const found = tableFromSheet(s.key, s.sheetName, values, s.row + 1);
+    if (found) raw.tables[s.key] = found;
+    diagnostics.push(sheetFallbackDiagnostic(s.key, s.sheetName, found));
   }
   return { raw, diagnostics };
-}
-
-const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-/**
- * A sheet read without its table (same rule as the .xlsx reader): among the first rows, the one that
- * names the most of this table's columns (at least two, and half of the required ones); the block
- * spans its non-blank header cells and goes down to the last row with something in that span.
- */
-function sheetTable(s: Source, values: unknown[][]): RawTable | null {
-  const spec = TABLES[s.key];
-  const required = spec.columns.filter((c) => c.required).length;
-  let best: { i: number; matched: number; left: number; right: number } | null = null;
-  for (let i = 0; i < Math.min(HEADER_SCAN_ROWS, values.length); i++) {
-    const row = values[i];
-    const { missing } = matchColumns(spec, row);
-    const matched = spec.columns.length - missing.length;
-    const requiredFound = required - missing.filter((c) => c.required).length;
-    if (matched < Math.min(2, spec.columns.length) || requiredFound * 2 < required) continue;
-    if (!best || matched > best.matched) {
-      let left = 0;
-      while (left < row.length - 1 && blank(row[left])) left++;
-      let right = row.length - 1;
-      while (right > left && blank(row[right])) right--;
-      best = { i, matched, left, right };
-    }
-  }
-  if (!best) return null;
-  let last = best.i;
-  for (let i = best.i + 1; i < values.length; i++) {
-    if (values[i].slice(best.left, best.right + 1).some((v) => !blank(v))) last = i;
-  }
-  const b = best;
-  return {
-    key: s.key,
-    name: s.sheetName,
-    sheet: s.sheetName,
-    headerRow: s.row + b.i + 1,
-    values: values.slice(b.i, last + 1).map((row) => row.slice(b.left, b.right + 1)),
-    source: 'sheet',
-  };
 }
 
 function isPayloadError(e: unknown): boolean {
