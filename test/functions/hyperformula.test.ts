@@ -18,6 +18,14 @@ import * as F from '../../src/functions/functions';
 import { isFunctionError } from '../../src/functions/errors';
 import { parseWorkbook, TABLES, type RawWorkbook, type TableKey } from '../../src/records';
 import { evaluate, points } from '../../src/rules';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TABLE_KEYS } from '../../src/records';
+import { dayFromYMD } from '../../src/rules/days';
+import { sampleClass as sampleWorkbookClass } from '../../src/sample';
+import { createWorkbook, loadWorkbook, readWorkbook, saveWorkbook } from '../../src/xlsx';
+import { bzrScoreJson, excelCell } from './cli-helpers';
 import { sampleClass, type Matrix, type SampleTables } from './fixtures';
 
 /** MINIMUMS spills at most this many rows here: header + minimums + the 记录问题 row, padded. */
@@ -165,4 +173,54 @@ test('=BZR.POINTS equals rules.points; bad input and 阿克苏 SCORE come back a
   const na = hf.getCellValue({ sheet: out, row: 0, col: 2 }) as DetailedCellError;
   expect(na.type).toBe(ErrorType.NA);
   expect(na.message).toMatch(/没有规定积分/);
+});
+
+// The formula engine against the command line: one filled sample workbook, judged by `bzr score --json`
+// and, as sheets of Excel-shaped cells, by =BZR.SCORE / =BZR.GRADE / =BZR.MINIMUMS / =BZR.POINTS.
+describe('HyperFormula over a filled sample workbook agrees with bzr score --json', () => {
+  interface CliJson {
+    grade: string;
+    score: number | null;
+    minimums: Array<{ id: string; name: string; required: number; actual: number; status: string; note: string }>;
+    bonuses: Array<{ id: string; points: number; cap: number; basis: number }>;
+  }
+  let cli: CliJson;
+  let tables: SampleTables;
+
+  beforeAll(async () => {
+    const sample = sampleWorkbookClass({ students: 36, semesterStart: dayFromYMD(2026, 9, 7) });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-hf-'));
+    try {
+      const file = path.join(dir, 'class.xlsx');
+      await saveWorkbook(await createWorkbook(sample.options, sample.rows), file);
+      cli = bzrScoreJson(file) as unknown as CliJson;
+      const { raw } = readWorkbook(await loadWorkbook(file));
+      tables = {};
+      for (const key of TABLE_KEYS) {
+        const t = raw.tables[key];
+        if (t) tables[key] = t.values.map((row) => row.map(excelCell)) as Matrix;
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('SCORE, GRADE and MINIMUMS equal the JSON', () => {
+    expect(cli.grade).toBe('合格');
+    const { hf, out } = build(tables, [['=BZR.SCORE({tables})', '=BZR.GRADE({tables})'], ['=BZR.MINIMUMS({tables})']]);
+    expect(hf.getCellValue({ sheet: out, row: 0, col: 0 })).toBe(cli.score);
+    expect(hf.getCellValue({ sheet: out, row: 0, col: 1 })).toBe(cli.grade);
+    const values = hf.getSheetValues(out).slice(1, 2 + cli.minimums.length);
+    expect(values[0]).toEqual(['指标', '要求', '实际', '状态', '说明']);
+    expect(values.slice(1)).toEqual(cli.minimums.map((m) => [m.name, m.required, m.actual, STATUS[m.status], m.note]));
+  });
+
+  test('POINTS over the JSON’s own counts gives the JSON’s score', () => {
+    const basis = (id: string) => cli.bonuses.find((b) => b.id === id)!.basis;
+    const classSize = cli.minimums.find((m) => m.id === 'talks')!.required;
+    const args = [basis('meetings'), basis('talksTwice'), basis('activities'), basis('dormsTwice')];
+    const formula = `=BZR.POINTS(${[...args, basis('parentContacts'), classSize].join(',')})`;
+    const { hf, out } = build(tables, [[formula]]);
+    expect(hf.getCellValue({ sheet: out, row: 0, col: 0 })).toBe(cli.score);
+  });
 });
