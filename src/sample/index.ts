@@ -111,7 +111,8 @@ function makeStudents(n: number, r: Random): SampleStudent[] {
       gender,
       dorm: '',
       parentName,
-      parentContact: `1${r.pick(['38', '39', '50', '58', '80', '99'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}`,
+      // Visibly made up (138-0000-xxxx), so a sample number is never a real family's phone.
+      parentContact: `138-0000-${String(r.int(0, 9_999)).padStart(4, '0')}`,
       specialCare: '',
     });
   }
