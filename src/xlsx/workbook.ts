@@ -57,17 +57,23 @@ export interface LoadOptions {
   readOnly?: boolean;
 }
 
-function toBuffer(input: Buffer | ArrayBuffer): Buffer {
-  return Buffer.isBuffer(input) ? input : Buffer.from(new Uint8Array(input));
+/** Bytes as a Uint8Array: Node's Buffer already is one, and the browser has no Buffer at all. */
+function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+/** The first four bytes as a big-endian number (file signatures). */
+function magic(bytes: Uint8Array): number {
+  return bytes.length < 4 ? -1 : ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
 }
 
 /** Loads an .xlsx from a path or from its bytes. Throws WorkbookReadError with a clear message. */
 export async function loadWorkbook(
-  input: string | Buffer | ArrayBuffer,
+  input: string | Uint8Array | ArrayBuffer,
   options: LoadOptions = {},
 ): Promise<ExcelJS.Workbook> {
   const label = typeof input === 'string' ? `“${input}”` : '';
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   if (typeof input === 'string') {
     const fs = await import('fs');
     try {
@@ -92,15 +98,15 @@ export async function loadWorkbook(
       );
     }
   } else {
-    bytes = toBuffer(input);
+    bytes = toBytes(input);
   }
-  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
+  if (magic(bytes) === 0xd0cf11e0) {
     throw new WorkbookReadError(
       `文件${label}是旧版 .xls 格式（或已加密），无法读取。请在 Excel 中打开并“另存为” Excel 工作簿（.xlsx）后重试。`,
       `${typeof input === 'string' ? input : 'The input'} is an old .xls file (or encrypted). Open it in Excel and save it as an .xlsx workbook.`,
     );
   }
-  if (bytes.length < 4 || bytes.readUInt32BE(0) !== 0x504b0304) {
+  if (magic(bytes) !== 0x504b0304) {
     throw new WorkbookReadError(
       `文件${label}不是 Excel 工作簿（.xlsx）。请选择用 Excel 保存的 .xlsx 文件。`,
       `${typeof input === 'string' ? input : 'The input'} is not an Excel workbook (.xlsx). Choose an .xlsx file saved by Excel.`,

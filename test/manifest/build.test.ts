@@ -117,3 +117,108 @@ test('functions.js registers every function; functions.zh-CN.json mirrors functi
   expect(errors).toEqual([]);
   expect(JSON.parse(read('functions.zh-CN.json'))).toEqual(JSON.parse(json));
 });
+
+// The built task pane in a real browser, without Excel (the stand-alone mode of `npm start`): it shows the
+// sample class, judges an .xlsx chosen from disk in the browser, and talks to no host but its own and
+// office.js's CDN. Needs Debian's chromium; in CI it must be there.
+describe('the built task pane in Chromium (stand-alone mode)', () => {
+  const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  const hasChromium = fs.existsSync(CHROMIUM);
+  if (!hasChromium && process.env.CI) throw new Error(`chromium is missing (${CHROMIUM}): apt-get install -y chromium`);
+  const maybe = hasChromium ? test : test.skip;
+  if (!hasChromium) console.warn(`chromium not installed (${CHROMIUM}); skipping the browser test of the task pane`);
+
+  maybe(
+    'shows the sample class, judges a local workbook, and requests nothing from other hosts',
+    async () => {
+      const http = await import('http');
+      const { chromium } = await import('playwright-core');
+      const { createWorkbook, writeWorkbookBuffer } = await import('../../src/xlsx');
+      const { dayFromYMD } = await import('../../src/rules/days');
+
+      const types: Record<string, string> = {
+        '.html': 'text/html',
+        '.js': 'text/javascript',
+        '.json': 'application/json',
+      };
+      const server = http.createServer((req, res) => {
+        const file = path.join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+        if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+        fs.createReadStream(file).pipe(res);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as { port: number }).port;
+
+      // An empty class workbook (no records): it must come out 不合格 with the reasons.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-pane-'));
+      const upload = path.join(dir, '空白班级.xlsx');
+      const wb = await createWorkbook({
+        className: '电商2402',
+        advisor: '李老师',
+        academicYear: '2026-2027',
+        semester: 1,
+        semesterStart: dayFromYMD(2026, 9, 7),
+      });
+      fs.writeFileSync(upload, await writeWorkbookBuffer(wb));
+
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      const foreign: string[] = [];
+      const pageErrors: string[] = [];
+      try {
+        const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+        page.on('pageerror', (e) => pageErrors.push(String(e)));
+        await page.route(/^https?:\/\//, (route) => {
+          const url = new URL(route.request().url());
+          if (url.hostname === '127.0.0.1') return route.continue();
+          if (url.origin === new URL(OFFICE_JS).origin) {
+            // office.js and the files it loads, served from @microsoft/office-js as the CDN would.
+            const m = /^\/lib\/1\/hosted\/(.+)$/.exec(url.pathname);
+            const file = m && path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist', m[1]);
+            if (file && fs.existsSync(file)) return route.fulfill({ path: file, contentType: 'text/javascript' });
+            return route.abort();
+          }
+          foreign.push(url.href);
+          return route.abort();
+        });
+        await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+
+        await page.getByText('数据来源：示例班级', { exact: false }).waitFor({ timeout: 60_000 });
+        const body = (await page.textContent('body')) ?? '';
+        expect(body).toContain('独立模式');
+        expect(body).toContain('会计2301');
+        for (const name of ['班会', '谈心', '班级活动', '走访宿舍', '联系家长']) expect(body).toContain(name);
+        expect(body).toMatch(/合格\s*\d+\s*分/);
+
+        await page.locator('input[type=file]').setInputFiles(upload);
+        await page.getByText('数据来源：空白班级.xlsx', { exact: false }).waitFor({ timeout: 60_000 });
+        const judged = (await page.textContent('body')) ?? '';
+        expect(judged).toContain('电商2402');
+        expect(judged).toContain('不合格');
+        expect(judged).toContain('学生名册为空');
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await browser.close();
+        server.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      expect(foreign).toEqual([]);
+    },
+    180_000,
+  );
+});

@@ -209,3 +209,19 @@ describe('loadWorkbook errors', () => {
     expect(wb.worksheets).toHaveLength(TABLE_KEYS.length);
   });
 });
+
+describe('loadWorkbook from bytes as a browser has them (File.arrayBuffer(), no Buffer)', () => {
+  it('an ArrayBuffer and a plain Uint8Array load the same workbook as a Buffer', async () => {
+    const buffer = await writeWorkbookBuffer(await createWorkbook(OPTIONS));
+    const arrayBuffer = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    for (const input of [arrayBuffer, new Uint8Array(arrayBuffer)]) {
+      const wb = await loadWorkbook(input);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(TABLE_KEYS.map((k) => TABLES[k].sheet));
+    }
+  });
+  it('signatures are checked on plain bytes too', async () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]).buffer;
+    await expect(loadWorkbook(xls)).rejects.toThrow(/旧版 \.xls/);
+    await expect(loadWorkbook(new Uint8Array([1, 2]))).rejects.toThrow(/不是 Excel 工作簿/);
+  });
+});

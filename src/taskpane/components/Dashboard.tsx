@@ -68,10 +68,13 @@ function MinimumCard({ m }: { m: MinimumResult }) {
       </Caption1>
       <Body1>{m.note}</Body1>
       {m.missing.length > 0 && (
-        <Caption1 className={s.missing}>
-          还缺：{m.missing.slice(0, 30).join('、')}
-          {m.missing.length > 30 ? ` 等${m.missing.length}项` : ''}
-        </Caption1>
+        // The note already names the first few; the whole list stays one click away.
+        <details>
+          <summary>
+            <Caption1 className={s.missing}>还缺的全部{m.missing.length}项</Caption1>
+          </summary>
+          <Caption1 className={s.missing}>{m.missing.join('、')}</Caption1>
+        </details>
       )}
     </Card>
   );
