@@ -221,7 +221,10 @@ async function score(argv: string[], io: Io): Promise<number> {
       `${file} is not a BZR workbook: none of the record tables was found. Create one with "bzr template" or the add-in.`,
     );
   }
-  const json = scoreJson(judge(raw, diagnostics));
-  io.out(args.flags.has('json') ? JSON.stringify(json) : humanReport(json, path.basename(file)));
+  const evaluation = judge(raw, diagnostics);
+  const json = scoreJson(evaluation);
+  io.out(
+    args.flags.has('json') ? JSON.stringify(json) : humanReport(json, path.basename(file), evaluation.diagnostics),
+  );
   return 0;
 }

@@ -1,6 +1,7 @@
 // What `bzr score` prints: the JSON object of SPEC §5, or a readable Chinese report.
 import type { Diagnostic, Evaluation, Severity, Status } from '../rules/model';
 import { dayToISO } from '../rules/days';
+import { groupDiagnostics } from '../records/diagnostics';
 
 /** The JSON of SPEC §5 (every documented key, plus missing/name/basis/note and the window). */
 export interface ScoreJson {
@@ -112,7 +113,12 @@ function table(rows: string[][]): string[] {
 }
 
 /** The readable report of `bzr score` without --json. */
-export function humanReport(json: ScoreJson, file: string): string {
+/** `diagnostics`: the evaluation's own (with their codes), so alike findings can be folded into one line. */
+export function humanReport(
+  json: ScoreJson,
+  file: string,
+  diagnostics: readonly Diagnostic[] = json.diagnostics,
+): string {
   const lines: string[] = [];
   const who = [json.class && `班级：${json.class}`, json.advisor && `班主任：${json.advisor}`]
     .filter(Boolean)
@@ -151,7 +157,7 @@ export function humanReport(json: ScoreJson, file: string): string {
     lines.push(...table(brows));
     lines.push('');
   }
-  const diags = json.diagnostics;
+  const diags = diagnostics;
   if (diags.length === 0) {
     lines.push('没有发现问题。');
   } else {
@@ -162,7 +168,7 @@ export function humanReport(json: ScoreJson, file: string): string {
       .join('，');
     lines.push(`检查结果（${counts}）：`);
     const groups = new Map<string, Diagnostic[]>();
-    for (const d of diags) {
+    for (const d of groupDiagnostics(diags)) {
       const list = groups.get(d.table) ?? [];
       list.push(d);
       groups.set(d.table, list);

@@ -145,6 +145,7 @@ function outsideMessage(table: string, row: number, date: Day, from: Day, to: Da
     column: '日期',
     severity: 'warning',
     message: `${table}第${row}行：日期${dayToISO(date)}不在${period}（${dayToISO(from)}至${dayToISO(to - 1)}）内，不计入${period}。`,
+    code: period === '本学年' ? 'outsideYear' : 'outsideSemester',
   };
 }
 

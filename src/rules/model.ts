@@ -19,6 +19,8 @@ export interface Diagnostic {
   column: string | null;
   severity: Severity;
   message: string;
+  /** Stable id of the kind of finding (e.g. 'outsideSemester'), so that a report can group many alike rows. */
+  code?: string;
 }
 
 /** A raw parameter override from 设置表 (§3.4), resolved by rules/params. */

@@ -138,6 +138,31 @@ describe('bzr score', () => {
     }
   });
 
+  it('in semester 2, last semester’s rows are one line per table in the report and one entry each in the JSON', async () => {
+    const { sampleClass } = await import('../../src/sample');
+    const { createWorkbook, saveWorkbook } = await import('../../src/xlsx');
+    const { dayFromYMD } = await import('../../src/rules/days');
+    const sample = sampleClass({ students: 20, semesterStart: dayFromYMD(2026, 9, 7) });
+    sample.rows.settings = [
+      { key: '学期', value: 2 },
+      { key: '学期开始日期', value: { day: dayFromYMD(2027, 2, 22) } },
+    ];
+    const out = path.join(dir, 'year.xlsx');
+    await saveWorkbook(await createWorkbook(sample.options, sample.rows), out);
+    const talks = sample.rows.talks!.length;
+    expect(talks).toBeGreaterThanOrEqual(3);
+
+    const json = JSON.parse(bzr('score', out, '--json').stdout);
+    const outside = json.diagnostics.filter(
+      (d: { table: string; message: string }) => d.table === '谈心记录表' && d.message.includes('不在本学期'),
+    );
+    expect(outside).toHaveLength(talks);
+
+    const report = bzr('score', out).stdout;
+    expect(report).toContain(`谈心记录表第4–${3 + talks}行（共${talks}行）：日期不在本学期内，不计入本学期`);
+    expect(report).not.toContain('谈心记录表第5行：日期');
+  });
+
   it('a template without records is 不合格 with score 0', () => {
     const out = path.join(dir, 'empty.xlsx');
     expect(bzr('template', out, ...TEMPLATE_ARGS).status).toBe(0);

@@ -16,6 +16,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
+import { groupDiagnostics } from '../../records/diagnostics';
 import type { Diagnostic, Evaluation, MinimumResult, Status } from '../../rules/model';
 
 const STATUS_TEXT: Record<Status, string> = {
@@ -83,8 +84,9 @@ function MinimumCard({ m }: { m: MinimumResult }) {
 export function Dashboard({ evaluation }: { evaluation: Evaluation }) {
   const s = useStyles();
   const e = evaluation;
-  const errors = e.diagnostics.filter((d) => d.severity === 'error');
-  const others = e.diagnostics.filter((d) => d.severity !== 'error');
+  const shown = groupDiagnostics(e.diagnostics);
+  const errors = shown.filter((d) => d.severity === 'error');
+  const others = shown.filter((d) => d.severity !== 'error');
   const gradeColor = e.grade === '合格' || e.grade === '称职' ? 'success' : 'danger';
   return (
     <div className={s.root}>
