@@ -2,6 +2,7 @@
 // Excel gives each range as a 2-D array: the header row first (班会记录表[#All]), numbers as numbers,
 // dates as serial numbers, blank cells as '' (or null). Tables may come in any order; each one is
 // recognised by its header row.
+import { groupDiagnostics } from '../records/diagnostics';
 import { TABLES, TABLE_KEYS, identifyTable, type RawTable, type RawWorkbook, type TableKey } from '../records';
 import type { Diagnostic, MinimumResult, Status } from '../rules/model';
 import { invalid } from './errors';
@@ -125,7 +126,7 @@ const MAX_LISTED = 5;
  * messages. Only errors and warnings; nothing when the tables are clean.
  */
 export function problemsRow(diagnostics: readonly Diagnostic[]): Array<string | number> | null {
-  const shown = diagnostics.filter((d) => d.severity !== 'info');
+  const shown = groupDiagnostics(diagnostics).filter((d) => d.severity !== 'info');
   if (shown.length === 0) return null;
   const listed = shown.slice(0, MAX_LISTED).map(diagnosticText).join('\n');
   const more = shown.length > MAX_LISTED ? `\n……另有 ${shown.length - MAX_LISTED} 处，请在任务窗格中查看全部。` : '';

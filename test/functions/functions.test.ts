@@ -115,6 +115,21 @@ describe('MINIMUMS / SCORE / GRADE agree with the rules', () => {
   });
 });
 
+test('MINIMUMS: last semester’s rows are one line of the 记录问题 row, not one line each', () => {
+  const t = sampleClass();
+  const settings = t.settings!.map((row) => [...row]);
+  for (const row of settings) {
+    if (row[0] === '学期') row[1] = 2;
+    if (row[0] === '学期开始日期') row[1] = serial(2027, 2, 22);
+  }
+  const talks = t.talks!.length - 1;
+  const out = F.minimums(settings, ...Object.entries(t).flatMap(([k, m]) => (k === 'settings' ? [] : [m])));
+  const problems = out[out.length - 1];
+  expect(problems[0]).toBe('记录问题');
+  expect(String(problems[4])).toContain(`谈心记录表第2–${talks + 1}行（共${talks}行）：日期不在本学期内`);
+  expect(String(problems[4])).not.toContain('谈心记录表第3行：日期');
+});
+
 describe('table errors', () => {
   const t = sampleClass();
 
