@@ -1,7 +1,8 @@
 // What `bzr score` prints: the JSON object of SPEC §5, or a readable Chinese report.
-import type { Diagnostic, Evaluation, Severity, Status } from '../rules/model';
+import type { Diagnostic, Evaluation, Status } from '../rules/model';
 import { dayToISO } from '../rules/days';
 import { groupDiagnostics } from '../records/diagnostics';
+import { SEVERITY_TEXT, STATUS_TEXT } from '../records/labels';
 
 /** The JSON of SPEC §5 (every documented key, plus missing/name/basis/note and the window). */
 export interface ScoreJson {
@@ -68,15 +69,6 @@ export function scoreJson(ev: Evaluation): ScoreJson {
   };
 }
 
-export const STATUS_ZH: Record<Status, string> = {
-  met: '达标',
-  unmet: '未达标',
-  pending: '待学年末',
-  'n/a': '不适用',
-};
-
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
 /** Display width of a string in a terminal (CJK and full-width forms take two columns). */
 function width(s: string): number {
   let w = 0;
@@ -138,7 +130,7 @@ export function humanReport(
   lines.push('量化指标：');
   const rows = [['  指标', '要求', '实际', '状态', '说明']];
   for (const m of json.minimums) {
-    rows.push([`  ${m.name}`, String(m.required), String(m.actual), STATUS_ZH[m.status], m.note]);
+    rows.push([`  ${m.name}`, String(m.required), String(m.actual), STATUS_TEXT[m.status], m.note]);
   }
   lines.push(...table(rows));
   for (const m of json.minimums) {
@@ -164,7 +156,7 @@ export function humanReport(
     const counts = (['error', 'warning', 'info'] as const)
       .map((s) => [s, diags.filter((d) => d.severity === s).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${SEVERITY_ZH[s]} ${n} 条`)
+      .map(([s, n]) => `${SEVERITY_TEXT[s]} ${n} 条`)
       .join('，');
     lines.push(`检查结果（${counts}）：`);
     const groups = new Map<string, Diagnostic[]>();
@@ -179,7 +171,7 @@ export function humanReport(
         const where = [d.row !== null ? `第${d.row}行` : '', d.column ? `“${d.column}”列` : '']
           .filter(Boolean)
           .join(' ');
-        lines.push(`  [${SEVERITY_ZH[d.severity]}] ${where ? `${where}：` : ''}${d.message}`);
+        lines.push(`  [${SEVERITY_TEXT[d.severity]}] ${where ? `${where}：` : ''}${d.message}`);
       }
     }
   }

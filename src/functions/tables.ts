@@ -3,8 +3,9 @@
 // dates as serial numbers, blank cells as '' (or null). Tables may come in any order; each one is
 // recognised by its header row.
 import { groupDiagnostics } from '../records/diagnostics';
+import { STATUS_TEXT } from '../records/labels';
 import { TABLES, TABLE_KEYS, identifyTable, type RawTable, type RawWorkbook, type TableKey } from '../records';
-import type { Diagnostic, MinimumResult, Status } from '../rules/model';
+import type { Diagnostic, MinimumResult } from '../rules/model';
 import { invalid } from './errors';
 
 /** The header row each table is recognised by (required columns), for error messages. */
@@ -93,13 +94,6 @@ export function workbookFromTables(tables: readonly unknown[]): RawWorkbook {
   }
   return raw;
 }
-
-export const STATUS_TEXT: Readonly<Record<Status, string>> = {
-  met: '达标',
-  unmet: '未达标',
-  pending: '待学年末',
-  'n/a': '不适用',
-};
 
 export const MINIMUMS_HEADER = ['指标', '要求', '实际', '状态', '说明'] as const;
 

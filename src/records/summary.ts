@@ -3,7 +3,8 @@
 // Left (A–E): the computed results as plain VALUES with the time they were computed — the sheet reads
 // right where the add-in is not installed (there =BZR.* shows #NAME?). Right (G–K): the same results
 // as live formulas over the tables' structured references, recalculated by Excel when the add-in runs.
-import type { Diagnostic, Evaluation, Severity, Status } from '../rules/model';
+import { SEVERITY_TEXT, STATUS_TEXT } from './labels';
+import type { Diagnostic, Evaluation } from '../rules/model';
 import { dayToISO } from '../rules/days';
 import { SUMMARY_SHEET, TABLES, TABLE_KEYS } from './schema';
 
@@ -25,15 +26,6 @@ export interface SummaryLayout {
   /** 1-based rows shown bold (title and section headers). */
   boldRows: number[];
 }
-
-export const STATUS_TEXT: Record<Status, string> = {
-  met: '达标',
-  unmet: '未达标',
-  pending: '进行中（学年未结束）',
-  'n/a': '不适用',
-};
-
-const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '提醒', info: '说明' };
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');

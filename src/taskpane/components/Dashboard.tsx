@@ -17,14 +17,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { groupDiagnostics } from '../../records/diagnostics';
+import { SEVERITY_TEXT, STATUS_TEXT } from '../../records/labels';
 import type { Diagnostic, Evaluation, MinimumResult, Status } from '../../rules/model';
-
-const STATUS_TEXT: Record<Status, string> = {
-  met: '达标',
-  unmet: '未达标',
-  pending: '待学年末',
-  'n/a': '不适用',
-};
 
 const STATUS_COLOR: Record<Status, 'success' | 'danger' | 'warning' | 'informative'> = {
   met: 'success',
@@ -32,8 +26,6 @@ const STATUS_COLOR: Record<Status, 'success' | 'danger' | 'warning' | 'informati
   pending: 'warning',
   'n/a': 'informative',
 };
-
-const SEVERITY_TEXT: Record<Diagnostic['severity'], string> = { error: '错误', warning: '提醒', info: '说明' };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
