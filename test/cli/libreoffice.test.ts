@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { TABLES, TABLE_KEYS } from '../../src/records/schema';
 import { dayFromYMD } from '../../src/rules/days';
 import { sampleClass } from '../../src/sample';
-import { createWorkbook, ensureWorkbook, saveWorkbook } from '../../src/xlsx';
+import { createWorkbook, ensureWorkbook, loadWorkbook, saveWorkbook } from '../../src/xlsx';
 import { TEMPLATE_ARGS, bzr, ensureDist, filledWorkbook, tmpDir } from './helpers';
 
 function findSoffice(): string | null {
@@ -173,5 +173,36 @@ if (!soffice) {
         `班会记录.A3:班会记录.${String.fromCharCode(64 + headers.length)}4`,
       );
     });
+
+    // A teacher may open the workbook in LibreOffice (or WPS) and save it again: the file that program
+    // writes must be judged exactly as ours was.
+    it('a workbook saved again by LibreOffice as .xlsx is judged the same, and needs no repair', async () => {
+      const out = path.join(dir, 'resaved');
+      const r = spawnSync(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${path.join(dir, 'lo-profile-2')}`,
+          '--headless',
+          '--norestore',
+          '--nologo',
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          out,
+          files.filled,
+          files.sample,
+        ],
+        { encoding: 'utf8', timeout: 180_000 },
+      );
+      for (const name of ['filled', 'sample']) {
+        const resaved = path.join(out, path.basename(files[name]));
+        if (!fs.existsSync(resaved)) throw new Error(`LibreOffice did not save ${name}: ${r.stdout}\n${r.stderr}`);
+        const ours = JSON.parse(bzr('score', files[name], '--json').stdout);
+        const theirs = JSON.parse(bzr('score', resaved, '--json').stdout);
+        expect(theirs).toEqual(ours);
+        expect(ours.minimums.length).toBe(5);
+        expect(ensureWorkbook(await loadWorkbook(resaved), {}).changed).toBe(false);
+      }
+    }, 240_000);
   });
 }
