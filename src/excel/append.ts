@@ -7,7 +7,7 @@
 import { matchColumns } from '../records/columns';
 import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from '../records/schema';
 import { chunkRows, DEFAULT_BUDGET, rowBytes } from './chunks';
-import { isBlankRow, toCell } from './cells';
+import { isBlankRow, queueDate1904, toCell } from './cells';
 
 export interface AppendOptions {
   budget?: number;
@@ -47,6 +47,7 @@ export async function append(
   last.load('formulas, numberFormat');
   const seqBody = seq ? table.columns.getItemOrNullObject(seq.header).getDataBodyRange() : null;
   if (seqBody) seqBody.load('values');
+  const date1904 = queueDate1904(context.workbook);
   await context.sync();
 
   if (table.isNullObject) {
@@ -83,7 +84,7 @@ export async function append(
     for (const col of spec.columns) {
       const i = index[col.field];
       if (i === undefined) continue;
-      out[i] = col.kind === 'seq' ? next : toCell(col, r[col.field]);
+      out[i] = col.kind === 'seq' ? next : toCell(col, r[col.field], date1904());
     }
     next++;
     return out;

@@ -21,7 +21,8 @@ export function textCell(s: string): string {
  * days become serial numbers (1900 system), strings stay text (cleaned by textValue), true/false on a
  * 是/否 column become the words the drop-down offers.
  */
-export function toCell(column: ColumnSpec, v: RecordInput[string]): Written {
+/** A record's value as written to a cell; dates become serial numbers of the workbook's date system. */
+export function toCell(column: ColumnSpec, v: RecordInput[string], date1904 = false): Written {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return textCell(textValue(v));
   if (typeof v === 'number') return Number.isFinite(v) ? v : '';
@@ -29,7 +30,8 @@ export function toCell(column: ColumnSpec, v: RecordInput[string]): Written {
     if (column.allowed && YES_NO.every((w) => column.allowed?.includes(w))) return v ? '是' : '否';
     return v;
   }
-  if (typeof v === 'object' && typeof v.day === 'number' && Number.isFinite(v.day)) return serialFromDay(v.day);
+  if (typeof v === 'object' && typeof v.day === 'number' && Number.isFinite(v.day))
+    return serialFromDay(v.day, date1904);
   return '';
 }
 
@@ -56,4 +58,14 @@ export function widthPoints(chars: number): number {
 /** '#1F6F4A' from '1F6F4A'. */
 export function hexColor(rgb: string): string {
   return rgb.startsWith('#') ? rgb : `#${rgb}`;
+}
+
+/**
+ * Queues a look at the workbook's date system and returns how to read it after the next sync. No
+ * property tells it below ExcelApi 1.16, but DATE(1904,1,1) is serial 0 only in a 1904 workbook.
+ */
+export function queueDate1904(workbook: Excel.Workbook): () => boolean {
+  const epoch = workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
+  return () => epoch.value === 0;
 }

@@ -30,7 +30,7 @@ import {
   type TemplateOptions,
 } from '../records/schema';
 import { serialFromDay } from '../rules/days';
-import { hexColor, textCell, widthPoints } from './cells';
+import { hexColor, queueDate1904, textCell, widthPoints } from './cells';
 import { subtitleText } from '../xlsx/ensure';
 import { pageOrientation } from './layout';
 
@@ -66,6 +66,7 @@ export async function ensure(context: Excel.RequestContext, options: TemplateOpt
     used.load('rowIndex');
     return { spec, table, header, whole, rowsUsed, sheet, used };
   });
+  const date1904 = queueDate1904(wb);
   await context.sync();
 
   // Plan and queue the writes.
@@ -76,11 +77,11 @@ export async function ensure(context: Excel.RequestContext, options: TemplateOpt
     }
     if (p.sheet.isNullObject) {
       const sheet = wb.worksheets.add(p.spec.sheet);
-      buildSheet(sheet, p.spec, options);
+      buildSheet(sheet, p.spec, options, date1904());
       report.createdSheets.push(p.spec.sheet);
       report.createdTables.push(p.spec.table);
     } else if (p.used.isNullObject) {
-      buildSheet(p.sheet, p.spec, options);
+      buildSheet(p.sheet, p.spec, options, date1904());
       report.createdTables.push(p.spec.table);
     } else {
       report.skipped.push({
@@ -161,26 +162,26 @@ function formatColumn(range: Excel.Range, col: ColumnSpec, rows: number): void {
   }
 }
 
-function settingsValue(v: SettingsCell): string | number {
+function settingsValue(v: SettingsCell, date1904: boolean): string | number {
   switch (v.kind) {
     case 'text':
       return textCell(v.value);
     case 'number':
       return v.value;
     case 'date':
-      return serialFromDay(v.value);
+      return serialFromDay(v.value, date1904);
     default:
       return '';
   }
 }
 
 /** A new or empty sheet of ours: title, subtitle, the table, formats, validation, freeze and print setup. */
-function buildSheet(sheet: Excel.Worksheet, spec: TableSpec, options: TemplateOptions): void {
+function buildSheet(sheet: Excel.Worksheet, spec: TableSpec, options: TemplateOptions, date1904: boolean): void {
   const n = spec.columns.length;
   const isSettings = spec.key === 'settings';
   const settingsRows = isSettings ? settingsTemplateRows(options) : [];
   const body: Array<Array<string | number>> = isSettings
-    ? settingsRows.map((r) => [textCell(r.key), settingsValue(r.value)])
+    ? settingsRows.map((r) => [textCell(r.key), settingsValue(r.value, date1904)])
     : [spec.columns.map(() => '')];
 
   const title = sheet.getRangeByIndexes(TITLE_ROW - 1, 0, 1, 1);

@@ -8,7 +8,7 @@
 import { sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
 import { TABLES, TABLE_KEYS, type RawWorkbook, type TableKey } from '../records/schema';
 import type { Diagnostic } from '../rules/model';
-import { fromCell } from './cells';
+import { fromCell, queueDate1904 } from './cells';
 import { sheetOfAddress } from './ensure';
 import { DEFAULT_BUDGET, guessRowBytes, planReads, rowBytes, type ReadPiece, type ReadSlice } from './chunks';
 
@@ -75,6 +75,7 @@ export async function read(
     const usedSample = sampleOf(used);
     return { key, table, range, tableSample, sheet, used, usedSample };
   });
+  const date1904 = queueDate1904(wb);
   await context.sync();
 
   const sources: Source[] = [];
@@ -123,7 +124,7 @@ export async function read(
     0,
   );
 
-  const raw: RawWorkbook = { tables: {}, date1904: false };
+  const raw: RawWorkbook = { tables: {}, date1904: date1904() };
   for (const s of sources) {
     const values = s.values.map((row) => row.map(fromCell));
     if (s.kind === 'table') {

@@ -4,7 +4,7 @@ import { parseWorkbook } from '../../src/records';
 import { SUMMARY_MARKER } from '../../src/records/summary';
 import { TABLES, TABLE_KEYS, type RecordInput, type TemplateOptions } from '../../src/records/schema';
 import { evaluate } from '../../src/rules';
-import { dayFromYMD } from '../../src/rules/days';
+import { dayFromYMD, serialFromDay } from '../../src/rules/days';
 import { FakeExcel } from '../support/fake-excel';
 
 const OPTIONS: TemplateOptions = {
@@ -175,6 +175,28 @@ describe('read', () => {
     fake.resetStats();
     const retried = await read(fake.ctx, { budget: 4_000_000 });
     expect(parseWorkbook(retried.raw)).toEqual(expected);
+  });
+
+  test('a workbook in the 1904 date system: dates are written and read in its own serials, same syncs', async () => {
+    const fake = new FakeExcel([{ name: 'Sheet1' }]);
+    fake.date1904 = true;
+    await ensure(fake.ctx, OPTIONS);
+    fake.resetStats();
+    await append(fake.ctx, 'talks', [talk(3)]);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+    const day = dayFromYMD(2026, 9, 10);
+    const cells = (sheet: string) => fake.dump().sheets.find((x) => x.name === sheet)!.cells;
+    // The serial Excel shows for 2026-09-10 in a 1904 workbook (1462 less than in the 1900 system).
+    expect(JSON.stringify(cells('谈心记录'))).toContain(String(serialFromDay(day, true)));
+    expect(JSON.stringify(cells('设置'))).toContain(String(serialFromDay(dayFromYMD(2026, 9, 7), true)));
+
+    fake.resetStats();
+    const { raw } = await read(fake.ctx);
+    expect(fake.stats.syncs).toBe(2);
+    expect(raw.date1904).toBe(true);
+    const records = parseWorkbook(raw);
+    expect(records.settings.semesterStart).toBe(dayFromYMD(2026, 9, 7));
+    expect(records.talks.map((t) => t.date)).toEqual([day]);
   });
 
   test('the read round trip stays at 2 syncs whatever the size below the budget', async () => {

@@ -197,6 +197,8 @@ export class FakeExcel {
   failSyncs = new Set<number>();
   /** Excel on the web rejects requests/responses above 5 MB; the fake checks the values it moves. */
   payloadLimit = 5 * 1024 * 1024;
+  /** The workbook uses the 1904 date system (seen through workbook.functions.date). */
+  date1904 = false;
   queue: Op[] = [];
   readonly context: FakeContext;
 
@@ -469,9 +471,44 @@ function tableByName(st: WbState, name: string): TableState | null {
 class FWorkbook {
   readonly worksheets: FWorksheets;
   readonly tables: FTables;
+  readonly functions: FFunctions;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FWorksheets(context);
     this.tables = new FTables(context, null);
+    this.functions = new FFunctions(context);
+  }
+}
+
+/** workbook.functions: only DATE, evaluated in the workbook's date system like Excel's own. */
+class FFunctions {
+  constructor(readonly context: FakeContext) {}
+  date(year: number, month: number, day: number): FFunctionResult {
+    return new FFunctionResult(this.context, () => {
+      const days = (Date.UTC(year, month - 1, day) - Date.UTC(1904, 0, 1)) / 86_400_000;
+      // 1900 system: serial 1462 is 1904-01-01 (serial 60 is the fictitious 1900-02-29).
+      return this.context.fake.date1904 ? days : days + 1462;
+    });
+  }
+}
+
+class FFunctionResult {
+  private _value: number | undefined;
+  constructor(
+    readonly context: FakeContext,
+    private readonly compute: () => number,
+  ) {}
+  load(_props?: string): this {
+    this.context.fake.queue.push((_st, results) => {
+      const v = this.compute();
+      results.push(() => {
+        this._value = v;
+      });
+    });
+    return this;
+  }
+  get value(): number {
+    if (this._value === undefined) throw notLoaded('value');
+    return this._value;
   }
 }
 
