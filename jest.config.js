@@ -11,4 +11,5 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
