@@ -18,10 +18,9 @@ export function textCell(s: string): string {
 
 /**
  * A record field as a cell value, by the same rules as the .xlsx gateway (xlsx/cells toXlsxValue):
- * days become serial numbers (1900 system), strings stay text (cleaned by textValue), true/false on a
- * 是/否 column become the words the drop-down offers.
+ * days become serial numbers of the workbook's date system, strings stay text (cleaned by textValue),
+ * true/false on a 是/否 column become the words the drop-down offers.
  */
-/** A record's value as written to a cell; dates become serial numbers of the workbook's date system. */
 export function toCell(column: ColumnSpec, v: RecordInput[string], date1904 = false): Written {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return textCell(textValue(v));

@@ -1,7 +1,7 @@
 // Schema v1 (SPEC §1): sheet names, table names, headers, required fields and allowed values.
 // Both workbook gateways (Office.js in excel/, exceljs in xlsx/) lay sheets out from this one
 // description, and the reader in records/ checks cells against it.
-import type { Day, ProfileId } from '../rules/model';
+import { TABLE_NAMES, type Day, type ProfileId } from '../rules/model';
 import { DEFAULT_PARAMS } from '../rules/params';
 
 export const SCHEMA_VERSION = 1;
@@ -88,14 +88,14 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   settings: {
     key: 'settings',
     sheet: '设置',
-    table: '设置表',
+    table: TABLE_NAMES.settings,
     title: '班主任工作职责及量化记录表 · 设置',
     columns: [c('项目', 'key', 'text', true, 18), c('值', 'value', 'text', false, 30)],
   },
   roster: {
     key: 'roster',
     sheet: '学生名册',
-    table: '学生名册表',
+    table: TABLE_NAMES.roster,
     title: '学生名册',
     columns: [
       c('学号', 'id', 'text', false, 14),
@@ -111,7 +111,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   meetings: {
     key: 'meetings',
     sheet: '班会记录',
-    table: '班会记录表',
+    table: TABLE_NAMES.meetings,
     title: '班会记录表',
     columns: [
       c('编号', 'seq', 'seq', false, 6),
@@ -133,7 +133,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   talks: {
     key: 'talks',
     sheet: '谈心记录',
-    table: '谈心记录表',
+    table: TABLE_NAMES.talks,
     title: '谈心记录表',
     columns: [
       c('序号', 'seq', 'seq', false, 6),
@@ -147,7 +147,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   interviews: {
     key: 'interviews',
     sheet: '谈话记录',
-    table: '谈话记录表',
+    table: TABLE_NAMES.interviews,
     title: '班主任谈话记录表',
     columns: [
       c('编号', 'seq', 'seq', false, 6),
@@ -168,7 +168,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   activities: {
     key: 'activities',
     sheet: '班级活动',
-    table: '班级活动登记表',
+    table: TABLE_NAMES.activities,
     title: '班级活动登记表',
     columns: [
       c('编号', 'seq', 'seq', false, 6),
@@ -186,7 +186,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   dormVisits: {
     key: 'dormVisits',
     sheet: '走访宿舍',
-    table: '走访宿舍记录表',
+    table: TABLE_NAMES.dormVisits,
     title: '走访宿舍记录表',
     columns: [
       c('次数', 'seq', 'seq', false, 6),
@@ -200,7 +200,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   parentContacts: {
     key: 'parentContacts',
     sheet: '联系家长',
-    table: '联系学生家长记录表',
+    table: TABLE_NAMES.parentContacts,
     title: '联系学生家长记录表',
     columns: [
       c('序号', 'seq', 'seq', false, 6),

@@ -1,6 +1,7 @@
 // 阿克苏职院 profile (seed 000, 第二十条 and 第五章; SPEC §3.2): three cadence minimums, grade 称职/不称职
 // as a suggestion only, no points.
-import { absentText, listText, monthsInWindow, TABLE_NAMES, weekLabel, weekOf, type Scope } from './calendar';
+import { absentText, listText, monthsInWindow, weekLabel, weekOf, type Scope } from './calendar';
+import { TABLE_NAMES } from './model';
 import type { ProfileResult } from './caijing';
 import { ymdOfDay } from './days';
 import type { Diagnostic, Grade, MinimumResult } from './model';

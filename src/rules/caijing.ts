@@ -1,5 +1,6 @@
 // 财经学院 profile (seed 004, SPEC §3.1): five minimums, grade 合格/不合格, score 60–90 via points().
-import { absentText, emptyBlocks, listText, TABLE_NAMES, type Scope } from './calendar';
+import { absentText, emptyBlocks, listText, type Scope } from './calendar';
+import { TABLE_NAMES } from './model';
 import type { BonusResult, Diagnostic, Grade, MinimumResult } from './model';
 import { points } from './points';
 

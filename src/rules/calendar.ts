@@ -13,6 +13,7 @@ import type {
   Settings,
   Talk,
 } from './model';
+import { TABLE_NAMES } from './model';
 import type { Params } from './params';
 
 /** A calendar fact, not a rule: a week has seven days. */
@@ -105,17 +106,6 @@ export function monthsInWindow(start: Day, end: Day): WindowMonth[] {
   }
   return out;
 }
-
-export const TABLE_NAMES = {
-  meetings: '班会记录表',
-  talks: '谈心记录表',
-  interviews: '谈话记录表',
-  activities: '班级活动登记表',
-  dormVisits: '走访宿舍记录表',
-  parentContacts: '联系学生家长记录表',
-  settings: '设置表',
-  roster: '学生名册表',
-} as const;
 
 /** The records that count for this semester, and the rules' own diagnostics about dates. */
 export interface Scope {

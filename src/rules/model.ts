@@ -7,6 +7,18 @@ export type Day = number;
 export type ProfileId = '财经学院' | '阿克苏职院';
 export const PROFILE_IDS: readonly ProfileId[] = ['财经学院', '阿克苏职院'];
 
+/** The names of the record tables (the paper forms' names): rules quote them, records/schema lays them out. */
+export const TABLE_NAMES = {
+  meetings: '班会记录表',
+  talks: '谈心记录表',
+  interviews: '谈话记录表',
+  activities: '班级活动登记表',
+  dormVisits: '走访宿舍记录表',
+  parentContacts: '联系学生家长记录表',
+  settings: '设置表',
+  roster: '学生名册表',
+} as const;
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One finding about the input, in Chinese, saying where and what to do. */

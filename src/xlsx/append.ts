@@ -9,11 +9,11 @@
 // All checks happen before the first cell is written: an error leaves the workbook unchanged.
 import type * as ExcelJS from 'exceljs';
 import { matchColumns } from '../records/columns';
+import { isBlankCell } from '../records/values';
 import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from '../records/schema';
 import {
   colLetter,
   findTable,
-  isBlankValue,
   isEmptyCell,
   parseRange,
   plainValue,
@@ -70,7 +70,7 @@ export function appendRecords(
   let fresh = bodyRows === 1;
   for (let c = rect.left; fresh && c <= rect.right; c++) {
     const v = ws.getCell(rect.bottom, c).value;
-    if (!isBlankValue(v) || (v !== null && typeof v === 'object' && !(v instanceof Date))) fresh = false;
+    if (!isBlankCell(v) || (v !== null && typeof v === 'object' && !(v instanceof Date))) fresh = false;
   }
   const first = fresh ? rect.bottom : rect.bottom + 1;
   const newBottom = first + rows.length - 1;

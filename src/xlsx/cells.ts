@@ -104,12 +104,6 @@ export function plainValue(v: ExcelJS.CellValue | undefined): unknown {
   return v; // { error: '#N/A' } and anything else: as exceljs gives it
 }
 
-/** Whether a value reads as blank (nothing, an empty string, or a formula without a result). */
-export function isBlankValue(v: unknown): boolean {
-  const p = plainValue(v as ExcelJS.CellValue);
-  return p === null || p === undefined || (typeof p === 'string' && p.trim() === '');
-}
-
 /** Whether a cell is free to be written: nothing at all in it (a formula, even without a result, is content). */
 export function isEmptyCell(cell: ExcelJS.Cell): boolean {
   const v = cell.value;

@@ -10,7 +10,6 @@ export {
   listFormula,
   listValidation,
   plainValue,
-  isBlankValue,
   isEmptyCell,
   colLetter,
   parseRange,
