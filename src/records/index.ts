@@ -8,6 +8,8 @@ export {
   cellText,
   countOf,
   dateOf,
+  FIRST_YEAR,
+  LAST_YEAR,
   isBlankCell,
   minutesOf,
   readCount,
@@ -19,6 +21,7 @@ export {
   yesNoOf,
   type Cell,
   type DateContext,
+  type DateOptions,
   type ReadResult,
 } from './values';
-export { defaultSettings, parseSettings, readAcademicYear, readSemester } from './settings';
+export { defaultSettings, parseSettings, readAcademicYear, readSemester, type TermOptions } from './settings';

@@ -1,8 +1,9 @@
 // Text normalisation shared by header matching and name/dorm matching (SPEC §1, §2.1).
-import { cellText } from './values';
+import { textKey } from '../rules/text';
+import { cellText } from './cells';
 
-/** Whitespace of every kind (\s covers U+3000 and U+00A0) plus zero-width characters. */
-const SPACE_RE = /[\s\u200b-\u200d\u2060\ufeff]+/gu;
+/** Zero-width characters, which textKey leaves (it removes whitespace only). */
+const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff]+/gu;
 /**
  * Middle-dot variants after NFKC: · U+00B7, ・ U+30FB (also from half-width U+FF65), ‧ U+2027,
  * • U+2022, . (from ． U+FF0E), ∙ U+2219, ⋅ U+22C5. Names such as 艾力·买买提 must match however typed.
@@ -14,25 +15,17 @@ const LIST_SEP_RE = /[、，,；;／/\s\u200b\ufeff]+/u;
 const HAS_SPACE_RE = /[\s\u200b\ufeff]/u;
 const HEADER_MARK_RE = /[*]+$/u;
 
-function nfkc(s: string): string {
-  try {
-    return s.normalize('NFKC');
-  } catch {
-    return s; // lone surrogates never throw in V8, but stay safe
-  }
-}
-
 /** Text NFKC leaves alone and that has no whitespace or dots: printable ASCII and common CJK ideographs. */
 const PLAIN_RE = /^[\x21-\x2d\x2f-\x7e\u4e00-\u9fff]*$/u;
 const nameCache = new Map<string, string>();
 
-/** Name/dorm/学号 key: NFKC, no whitespace at all, every middle dot folded to U+00B7. */
+/** Name/dorm/学号 key: the text key (rules/text), no zero-width characters, every middle dot folded to U+00B7. */
 export function normalizeName(s: string): string {
   if (typeof s !== 'string') return '';
   if (PLAIN_RE.test(s)) return s;
   let key = nameCache.get(s);
   if (key === undefined) {
-    key = nfkc(s).replace(SPACE_RE, '').replace(DOT_RE, '\u00b7');
+    key = textKey(s).replace(ZERO_WIDTH_RE, '').replace(DOT_RE, '\u00b7');
     if (nameCache.size > 20_000) nameCache.clear(); // names repeat; keep the cache bounded
     nameCache.set(s, key);
   }
@@ -43,7 +36,7 @@ export function normalizeName(s: string): string {
 export function normalizeHeader(v: unknown): string {
   const t = cellText(v);
   if (t.kind !== 'ok') return '';
-  return nfkc(t.value).replace(SPACE_RE, '').replace(HEADER_MARK_RE, '');
+  return textKey(t.value).replace(ZERO_WIDTH_RE, '').replace(HEADER_MARK_RE, '');
 }
 
 /**

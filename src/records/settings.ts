@@ -7,6 +7,10 @@ import { SETTINGS_CHOICES, SETTINGS_KEYS, TABLES, type RawTable } from './schema
 import { matchColumns } from './columns';
 import { normalizeName } from './normalize';
 import { dateOf, preview, textOf, unwrapCell, type Cell } from './values';
+import { safeHeaderRow, safeName } from './raw';
+import { readAcademicYear, readSemester } from './terms';
+
+export { readAcademicYear, readSemester, type TermOptions } from './terms';
 
 export function defaultSettings(): Settings {
   return {
@@ -36,79 +40,6 @@ function keyOf(cell: Cell): string {
   if (t.kind !== 'ok') return '';
   // “班级：” and “学年度*” are the same keys.
   return normalizeName(t.value).replace(/[:：*]+$/u, '');
-}
-
-const YEAR_RANGE_RE = /^(\d{4})年?(?:度)?[-—–~〜－−_/至到](\d{4}|\d{2})年?(?:学年度?|年度)?$/u;
-const YEAR_ONE_RE = /^(\d{4})(?:年|学年度?|年度)?$/u;
-
-/** 学年度 → first year; `warn` is set when the text is readable but inconsistent (2026-2028). */
-export function readAcademicYear(cell: Cell): { year: number | null; warn: string | null } {
-  if (cell.t === 'num') {
-    return Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2999
-      ? { year: cell.v, warn: null }
-      : { year: null, warn: null };
-  }
-  if (cell.t !== 'str') return { year: null, warn: null };
-  const s = cell.v.normalize('NFKC').replace(/\s+/g, '');
-  let m = YEAR_RANGE_RE.exec(s);
-  if (m) {
-    const first = Number(m[1]);
-    let second = Number(m[2]);
-    if (m[2].length === 2) second = Math.floor(first / 100) * 100 + second;
-    if (first < 1900 || first > 2999) return { year: null, warn: null };
-    if (second !== first + 1) {
-      return {
-        year: first,
-        warn: `学年度“${cell.v}”前后两个年份不相连，已按 ${first}-${first + 1} 学年计算。请改为如 ${first}-${first + 1} 的写法。`,
-      };
-    }
-    return { year: first, warn: null };
-  }
-  m = YEAR_ONE_RE.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    return y >= 1900 && y <= 2999 ? { year: y, warn: null } : { year: null, warn: null };
-  }
-  return { year: null, warn: null };
-}
-
-const SEMESTER_WORDS: Record<string, 1 | 2> = {
-  '1': 1,
-  '2': 2,
-  一: 1,
-  二: 2,
-  第一学期: 1,
-  第二学期: 2,
-  第1学期: 1,
-  第2学期: 2,
-  '1学期': 1,
-  '2学期': 2,
-  一学期: 1,
-  二学期: 2,
-  第一: 1,
-  第二: 2,
-  第1: 1,
-  第2: 2,
-  // 上学期 is the autumn term that opens the academic year; 下学期 the spring term.
-  上: 1,
-  下: 2,
-  上学期: 1,
-  下学期: 2,
-  秋季学期: 1,
-  春季学期: 2,
-  秋季: 1,
-  春季: 2,
-};
-
-export function readSemester(cell: Cell): 1 | 2 | null {
-  if (cell.t === 'num') return cell.v === 1 || cell.v === 2 ? cell.v : null;
-  if (cell.t !== 'str') return null;
-  // “2026-2027学年第一学期” → 第一学期
-  const s = cell.v
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/^\d{4}.*?学年度?/u, '');
-  return SEMESTER_WORDS[s] ?? null;
 }
 
 const CHOICE_ALIASES: Record<string, Record<string, string>> = {
@@ -271,12 +202,4 @@ function paramValue(cell: Cell): unknown {
     default:
       return preview(cell);
   }
-}
-
-export function safeName(raw: RawTable): string {
-  return typeof raw.name === 'string' && raw.name.trim() !== '' ? raw.name.trim() : (TABLES[raw.key]?.table ?? '表格');
-}
-
-export function safeHeaderRow(raw: RawTable): number {
-  return typeof raw.headerRow === 'number' && Number.isInteger(raw.headerRow) && raw.headerRow >= 1 ? raw.headerRow : 3;
 }
