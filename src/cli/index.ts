@@ -3,8 +3,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILE_IDS, type ProfileId } from '../rules/model';
-import { dayFromYMD, isValidYMD, ymdOfDay } from '../rules/days';
+import { ymdOfDay } from '../rules/days';
 import { judge } from '../records/judge';
+import { readAcademicYear, readSemester } from '../records/terms';
+import { readDate, unwrapCell } from '../records/values';
 import { TABLES, TABLE_KEYS, type TemplateOptions } from '../records/schema';
 import { createWorkbook, loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
 import { readWorkbook } from '../xlsx/read';
@@ -107,29 +109,30 @@ function onePath(positional: string[], what: string): string {
   return positional[0];
 }
 
+// The option values are read by the workbook's own readers, strictly (no bare year, no guessing).
+const CLI_DATES = { date1904: false, academicYear: null };
+
 function readYear(s: string): string {
-  const m = /^(\d{4})\s*[-—–~～至]\s*(\d{2}|\d{4})$/u.exec(s.normalize('NFKC'));
-  const first = m ? Number(m[1]) : NaN;
-  const second = m ? (m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2])) : NaN;
-  if (!m || second !== first + 1) {
+  const { year } = readAcademicYear(unwrapCell(s), { strict: true });
+  if (year === null) {
     throw new UsageError(`--year 的值“${s}”无效，应写成 2026-2027（--year must look like 2026-2027）`);
   }
-  return `${first}-${second}`;
+  return `${year}-${year + 1}`;
 }
 
 function readSemesterArg(s: string): 1 | 2 {
-  const t = s.normalize('NFKC').replace(/\s+/g, '');
-  if (['1', '一', '第一学期', '第1学期'].includes(t)) return 1;
-  if (['2', '二', '第二学期', '第2学期'].includes(t)) return 2;
-  throw new UsageError(`--semester 的值“${s}”无效，应为 1 或 2（--semester must be 1 or 2）`);
+  const semester = readSemester(unwrapCell(s), { strict: true });
+  if (semester === null) {
+    throw new UsageError(`--semester 的值“${s}”无效，应为 1 或 2（--semester must be 1 or 2）`);
+  }
+  return semester;
 }
 
 function readStart(s: string): number {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/u.exec(s.normalize('NFKC').trim());
-  if (!m || !isValidYMD(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    throw new UsageError(`--start 的日期“${s}”无效，应写成 2026-09-07（--start must be a date like 2026-09-07）`);
-  }
-  return dayFromYMD(Number(m[1]), Number(m[2]), Number(m[3]));
+  const day = readDate(s, CLI_DATES, { strict: true });
+  if (day.kind === 'ok') return day.value;
+  const why = day.kind === 'error' ? day.message : '应写成 2026-09-07。';
+  throw new UsageError(`--start 的值无效：${why}（--start must be a date like 2026-09-07）`);
 }
 
 function readChoice<T extends string>(name: string, s: string, choices: readonly T[]): T {

@@ -88,9 +88,6 @@ function checkDuplicateId(r: RowReader, student: Student, firstIdRow: Map<string
   const prev = firstIdRow.get(idKey);
   if (prev === undefined) firstIdRow.set(idKey, r.row);
   else {
-    r.flag(
-      'id',
-      `学号“${student.id}”与第${prev}行重复。请核对并改正；改正之前，用这个学号写的记录不计入任何学生。`,
-    );
+    r.flag('id', `学号“${student.id}”与第${prev}行重复。请核对并改正；改正之前，用这个学号写的记录不计入任何学生。`);
   }
 }

@@ -3,16 +3,7 @@
 import { textKey } from '../rules/text';
 import { errorCellMessage, numberText, preview, unwrapCell, type Cell, type ReadResult } from './cells';
 
-export {
-  cellText,
-  isBlankCell,
-  numberText,
-  preview,
-  textOf,
-  unwrapCell,
-  type Cell,
-  type ReadResult,
-} from './cells';
+export { cellText, isBlankCell, numberText, preview, textOf, unwrapCell, type Cell, type ReadResult } from './cells';
 export { dateOf, readDate, FIRST_YEAR, LAST_YEAR, type DateContext, type DateOptions } from './dates';
 
 // ---------------------------------------------------------------- minutes
