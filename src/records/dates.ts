@@ -27,7 +27,7 @@ const RANGE = `${FIRST_YEAR}–${LAST_YEAR} 年`;
 
 // The date part; the rest of the text (weekday, time of day) is checked by TAIL_RE.
 const FULL_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?(.*)$/u;
-const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})((?:T|\s).*)?$/u;
+const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(\D.*)?$/u;
 const YEARLESS_RE = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*[日号])?(.*)$/u;
 
 const WEEKDAY = String.raw`\s*\(?(?:周|星期|礼拜)[一二三四五六日天]\)?`;
