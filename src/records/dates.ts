@@ -124,6 +124,7 @@ function cachedDateText(text: string, ctx: DateContext): ReadResult<Day> {
 }
 
 function dateText(text: string, ctx: DateContext, strict: boolean): ReadResult<Day> {
+  // Width folding only (not textKey): spaces separate the date from a time of day.
   const s = text.normalize('NFKC').trim();
   const unreadable: ReadResult<Day> = {
     kind: 'error',
