@@ -11,6 +11,7 @@ import { TABLES, TABLE_KEYS, type TemplateOptions } from '../records/schema';
 import { createWorkbook, loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
 import { readWorkbook } from '../xlsx/read';
 import { parseArgs, UsageError } from './args';
+import { consolidateCommand } from './consolidate';
 import { humanReport, scoreJson } from './report';
 
 /** Input that cannot be used: exit status 1, message in Chinese and English (SPEC §5). */
@@ -36,6 +37,9 @@ export const HELP = `bzr — 班主任工作量化记录（BZR class-advisor rec
       --force                       覆盖已存在的文件 (overwrite an existing file)
   bzr score FILE.xlsx [--json]      判断一个班级工作簿是否达标并计分
                                     Judge one class workbook; --json prints one JSON object.
+  bzr consolidate 输入… -o SUMMARY.xlsx [--json] [--ratio 0.3] [--mask] [--history 以前的汇总.xlsx…] [--jobs N]
+                                    辅导员汇总：多个班级工作簿或文件夹 → 汇总工作簿（见 docs/counsellor.md）
+                                    Consolidate many class workbooks (files or folders) into one summary.
   bzr --help | -h                   显示本帮助 (this help)
   bzr --version                     显示版本 (version)
 
@@ -81,6 +85,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     }
     if (command === 'template') return await template(rest, io);
     if (command === 'score') return await score(rest, io);
+    if (command === 'consolidate') return await consolidateCommand(rest, io, HELP);
     throw new UsageError(
       command.startsWith('-')
         ? `未知选项：${command}（unknown option: ${command}）`

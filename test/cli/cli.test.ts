@@ -212,7 +212,7 @@ describe('inputs that cannot be used exit 1 with a Chinese and English message',
 describe('wrong usage exits 2', () => {
   it.each([
     [[]],
-    [['consolidate', 'a.xlsx', '-o', 'b.xlsx']],
+    [['consolidate', 'a.xlsx']], // no -o SUMMARY.xlsx
     [['frobnicate']],
     [['--bogus']],
     [['score']],

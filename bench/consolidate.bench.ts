@@ -1,0 +1,123 @@
+// The counsellor's consolidation (run by `npm run bench`; figures printed, nothing asserted):
+// - whole `bzr consolidate` on 300 generated class workbooks (60 students, ~800 records each):
+//   target ≤ 3 s, peak memory (max RSS) ≤ 500 MB;
+// - a Python openpyxl read-only script reading the same 300 files: target bzr ≥ 8× faster;
+// - growth 30 → 300 → 1,000 workbooks (should be linear).
+// BZR_BENCH_SIZES=30,300 limits the sizes (the first files are generated once and cached in the temp dir).
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { dayFromYMD } from '../src/rules/days';
+import { sampleClass } from '../src/sample';
+import { createWorkbook, saveWorkbook } from '../src/xlsx';
+
+const ROOT = path.join(__dirname, '..');
+const SIZES = (process.env.BZR_BENCH_SIZES ?? '30,300,1000').split(',').map(Number);
+const CACHE = path.join(os.tmpdir(), 'bzr-consolidate-bench-v1');
+const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+/** Files 1…n in folders of 10 (the growth runs take the first folders). */
+async function ensureFiles(n: number): Promise<string[]> {
+  const files: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const folder = path.join(CACHE, `part${String(Math.ceil(i / 10)).padStart(3, '0')}`);
+    const file = path.join(folder, `class${String(i).padStart(4, '0')}.xlsx`);
+    files.push(file);
+    if (fs.existsSync(file)) continue;
+    fs.mkdirSync(folder, { recursive: true });
+    const s = sampleClass({
+      students: 60,
+      records: 800,
+      seed: i,
+      semesterStart: dayFromYMD(2026, 9, 7),
+      className: `会计${String(i).padStart(4, '0')}班`,
+      advisor: `班主任${Math.ceil(i / 2)}`, // two classes per advisor
+    });
+    await saveWorkbook(await createWorkbook(s.options, s.rows), file);
+  }
+  return files;
+}
+
+function ensureDist(): void {
+  const tsc = require.resolve('typescript/bin/tsc');
+  spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Wall time and max RSS (KB, from GNU time) of one command. */
+function measure(cmd: string[]): { seconds: number; rssMb: number | null; status: number | null; stderr: string } {
+  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const argv = timeBin ? [timeBin, '-f', 'MAXRSS=%M', ...cmd] : cmd;
+  const t0 = performance.now();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - t0) / 1000;
+  const m = /MAXRSS=(\d+)/.exec(r.stderr ?? '');
+  return { seconds, rssMb: m ? Number(m[1]) / 1024 : null, status: r.status, stderr: r.stderr ?? '' };
+}
+
+const OPENPYXL = `
+import sys, os
+from openpyxl import load_workbook
+files = [os.path.join(d, f) for root in sys.argv[1:] for d, _, fs in os.walk(root) for f in sorted(fs) if f.endswith('.xlsx')]
+cells = 0
+for f in files:
+    wb = load_workbook(f, read_only=True, data_only=True)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            cells += sum(1 for v in row if v is not None)
+    wb.close()
+print(len(files), cells)
+`;
+
+async function run(): Promise<void> {
+  const max = Math.max(...SIZES);
+  const g0 = performance.now();
+  const files = await ensureFiles(max);
+  console.log(
+    `data: ${max} workbooks (60 students, 800 records each) ready in ${((performance.now() - g0) / 1000).toFixed(1)} s`,
+  );
+  ensureDist();
+  const bin = path.join(ROOT, 'bin', 'bzr.js');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-consolidate-out-'));
+  const folders = (n: number) => [...new Set(files.slice(0, n).map((f) => path.dirname(f)))];
+  const rows: Array<{ n: number; seconds: number }> = [];
+  for (const n of SIZES) {
+    const m = measure([
+      process.execPath,
+      bin,
+      'consolidate',
+      ...folders(n),
+      '-o',
+      path.join(out, `S${n}.xlsx`),
+      '--json',
+    ]);
+    if (m.status !== 0) console.log(`note   exit ${m.status}: ${m.stderr.split('\n').slice(0, 3).join(' | ')}`);
+    rows.push({ n, seconds: m.seconds });
+    const ok = n !== 300 || m.seconds <= 3;
+    console.log(
+      `${ok ? 'OK    ' : 'MISSED'} bzr consolidate ${n} workbooks: ${m.seconds.toFixed(2)} s (${((m.seconds / n) * 1000).toFixed(0)} ms/file)` +
+        `${m.rssMb === null ? '' : `, peak memory ${m.rssMb.toFixed(0)} MB`}${n === 300 ? ' (targets ≤ 3 s, ≤ 500 MB)' : ''}`,
+    );
+    if (n === 300) {
+      const py = measure([PYTHON, '-c', OPENPYXL, ...folders(n)]);
+      if (py.status !== 0) console.log(`note   openpyxl failed: ${py.stderr.slice(0, 300)}`);
+      const ratio = py.seconds / m.seconds;
+      console.log(
+        `${ratio >= 8 ? 'OK    ' : 'MISSED'} openpyxl read-only, same 300 files: ${py.seconds.toFixed(2)} s` +
+          `${py.rssMb === null ? '' : ` (peak ${py.rssMb.toFixed(0)} MB)`}; bzr is ${ratio.toFixed(1)}× faster (target ≥ 8×)`,
+      );
+    }
+  }
+  if (rows.length > 1) {
+    const base = rows[0];
+    const growth = rows.map((r) => `${r.n}: ${(r.seconds / base.seconds / (r.n / base.n)).toFixed(2)}`).join(', ');
+    console.log(`info   growth (time ratio ÷ file ratio, 1.00 = linear, from ${base.n}): ${growth}`);
+  }
+  fs.rmSync(out, { recursive: true, force: true });
+}
+
+run().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
