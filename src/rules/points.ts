@@ -33,7 +33,8 @@ function bonus(
 ): BonusResult {
   // “加分最高不超过…”, and bonuses are never negative.
   const pts = Math.max(0, Math.min(cap, raw));
-  return { id, name, points: pts, cap, basis, note: note(pts) };
+  const text = note(pts);
+  return { id, name, points: pts, cap, basis, note: text, line: `${name}：${text}` };
 }
 
 /** The 财经学院 score from plain counts, assuming every minimum is met (“符合最低条件为合格，记60分”). */

@@ -56,7 +56,11 @@ const classArb = fc
       { maxLength: 5 },
     ),
     activities: fc.array(
-      fc.record({ date: anyDay, type: fc.constantFrom('团日活动', '班会', '文体活动', '主题班会'), present: fc.boolean() }),
+      fc.record({
+        date: anyDay,
+        type: fc.constantFrom('团日活动', '班会', '文体活动', '主题班会'),
+        present: fc.boolean(),
+      }),
       { maxLength: 5 },
     ),
     visits: fc.array(
