@@ -1,7 +1,7 @@
 // evaluate(): resolve the parameters, cut the records to the semester window (as of a day, or the whole
 // semester), and run the profile the settings name, picked from the registry of profiles.
-import { AKESU } from './akesu';
-import { CAIJING } from './caijing';
+import { AKESU } from './profiles/akesu';
+import { CAIJING } from './profiles/caijing';
 import type { ClassRecords, EvaluateOptions, Evaluation, ProfileId } from './model';
 import { resolveParams } from './params';
 import { runProfile, type Profile } from './profile';

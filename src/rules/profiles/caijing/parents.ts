@@ -1,9 +1,9 @@
 // M5 联系家长 (SPEC §3.1): “每个学年和每个学生的家长联系1次” — judged at the end of the year
 // (semester 2), pending in semester 1; without 学期 or with an empty roster it cannot be judged.
-import type { MinimumResult } from '../model';
-import { paceText, type Context, type MinimumOutcome } from '../profile';
-import { absentText, listText } from '../scope';
-import { contactedStudents } from '../tallies';
+import type { MinimumResult } from '../../model';
+import { paceText, type Context, type MinimumOutcome } from '../../profile';
+import { absentText, listText } from '../../scope';
+import { contactedStudents } from '../../tallies';
 
 export function parentContacts(ctx: Context): MinimumOutcome {
   const { settings, roster } = ctx.records;

@@ -1,7 +1,7 @@
 // M3 班级活动 (SPEC §3.1): “每个学期参加1次班级学生集体活动”; “班级活动是指班主任参与的班级集体活动…
 // 班会、布置和检查工作不属于班级活动之列”.
-import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../profile';
-import { absentText, periodText } from '../scope';
+import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../../profile';
+import { absentText, periodText } from '../../scope';
 
 export function activities(ctx: Context): MinimumOutcome {
   const { count, diagnostics } = ctx.tally.activities;

@@ -1,8 +1,8 @@
 // 阿克苏职院 “每周至少深入学生宿舍一次” (SPEC §3.2): every week 1..W has a visit. Without a window it
 // cannot be judged, and a class is not called 称职 on a rule nobody could check: unmet, judgeable false.
-import { weekDays, weekLabel, weekOf } from '../calendar';
-import { type Context, type MinimumOutcome } from '../profile';
-import { absentText, listText, periodText } from '../scope';
+import { weekDays, weekLabel, weekOf } from '../../calendar';
+import { type Context, type MinimumOutcome } from '../../profile';
+import { absentText, listText, periodText } from '../../scope';
 
 export const NO_START = '设置表缺少“学期开始日期”，无法按周、按月检查，请填写后重新计算';
 

@@ -1,7 +1,7 @@
 // M2 谈心 (SPEC §3.1): “每学期每个学生谈心1次，每次谈心不少于5分钟” — every roster student has a
 // qualifying talk; an empty roster cannot be judged (SPEC §2.2: unmet, with what to fill in).
-import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../profile';
-import { absentText, listText } from '../scope';
+import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../../profile';
+import { absentText, listText } from '../../scope';
 
 export function talks(ctx: Context): MinimumOutcome {
   const { perStudent, diagnostics } = ctx.tally.talks;

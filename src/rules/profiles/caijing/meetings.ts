@@ -1,10 +1,10 @@
 // M1 班会 (SPEC §3.1): “在校各班每三周召开1次” — floor(W/3) 班会; a 3-week block without one is a warning.
 // 班委会 is a different meeting: only 类型 = 班会 counts.
-import { blockAt, blockCounts, blockLabel, emptyBlocks } from '../calendar';
-import type { Diagnostic, Meeting } from '../model';
-import { TABLE_NAMES } from '../model';
-import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../profile';
-import { absentText, periodText } from '../scope';
+import { blockAt, blockCounts, blockLabel, emptyBlocks } from '../../calendar';
+import type { Diagnostic, Meeting } from '../../model';
+import { TABLE_NAMES } from '../../model';
+import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../../profile';
+import { absentText, periodText } from '../../scope';
 
 export const classMeetings = (ctx: Context): Meeting[] => ctx.meetings.filter((m) => m.kind === '班会');
 

@@ -1,8 +1,8 @@
 // 阿克苏职院 谈心, 班级活动, 联系家长 (SPEC §3.2): the document sets no number — counts are shown for
 // information only, status n/a.
-import { contactedStudents } from '../tallies';
-import { plain, type Context, type MinimumOutcome } from '../profile';
-import { periodText } from '../scope';
+import { contactedStudents } from '../../tallies';
+import { plain, type Context, type MinimumOutcome } from '../../profile';
+import { periodText } from '../../scope';
 
 export function talksInfo(ctx: Context): MinimumOutcome {
   const N = ctx.records.roster.length;

@@ -1,6 +1,6 @@
 // 财经学院 profile (seed 004, SPEC §3.1): five minimums, grade 合格/不合格 (“没有达到最低要求为不合格”),
 // score 60–90 via points().
-import type { Profile } from '../profile';
+import type { Profile } from '../../profile';
 import { activities } from './activities';
 import { dormVisits } from './dorms';
 import { meetings } from './meetings';

@@ -1,10 +1,10 @@
 // M4 走访宿舍 (SPEC §3.1): “每两周走访学生宿舍1次且每个宿舍每学期走访1次” (A), or “如果一次将所有宿舍
 // 走遍，则每个学期不应少于3次” (B). With no dorms in the roster, (A) is the count alone and (B) does not apply.
-import { emptyBlocks } from '../calendar';
-import type { Diagnostic } from '../model';
-import { TABLE_NAMES } from '../model';
-import { countStatus, paceText, type Context, type MinimumOutcome } from '../profile';
-import { absentText, listText, periodText } from '../scope';
+import { emptyBlocks } from '../../calendar';
+import type { Diagnostic } from '../../model';
+import { TABLE_NAMES } from '../../model';
+import { countStatus, paceText, type Context, type MinimumOutcome } from '../../profile';
+import { absentText, listText, periodText } from '../../scope';
 import { blockDue } from './meetings';
 
 const NO_DORMS = '（学生名册未填宿舍，只按次数判断）';

@@ -1,7 +1,7 @@
 // 阿克苏职院 “每学期至少召开三次班级全体会议” (SPEC §3.2) = 类型 班会. 第三十条 “带实习班级…工作职责不变”:
 // also for 实习 classes.
-import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../profile';
-import { absentText, periodText } from '../scope';
+import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../../profile';
+import { absentText, periodText } from '../../scope';
 
 export function classMeetings(ctx: Context): MinimumOutcome {
   const min = ctx.params.classMeetingsMin;

@@ -1,9 +1,9 @@
 // 阿克苏职院 “每月至少召开一次班委会” (SPEC §3.2): each calendar month with ≥ 14 days inside the window
 // needs a 班委会 dated in it (a month the semester only touches for a few days is not required).
-import { monthsInWindow } from '../calendar';
-import { dayFromYMD, ymdOfDay } from '../days';
-import type { Context, MinimumOutcome } from '../profile';
-import { absentText, periodText } from '../scope';
+import { monthsInWindow } from '../../calendar';
+import { dayFromYMD, ymdOfDay } from '../../days';
+import type { Context, MinimumOutcome } from '../../profile';
+import { absentText, periodText } from '../../scope';
 import { NO_START } from './weekly';
 
 export function committeeMeetings(ctx: Context): MinimumOutcome {

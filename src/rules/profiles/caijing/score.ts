@@ -1,10 +1,10 @@
 // 财经学院 score (SPEC §3.1): “符合最低条件为合格，记60分” plus the bonuses of points();
 // “不合格者不再参加打分”: every bonus 0 and the score 0, each bonus saying so under its own name.
-import type { BonusResult, Grade } from '../model';
-import { points } from '../points';
-import type { Context } from '../profile';
+import type { BonusResult, Grade } from '../../model';
+import { points } from '../../points';
+import type { Context } from '../../profile';
 import { classMeetings } from './meetings';
-import { contactedStudents } from '../tallies';
+import { contactedStudents } from '../../tallies';
 
 const NOT_SCORED = '不合格者不再参加打分，不加分。';
 

@@ -1,8 +1,8 @@
 // 阿克苏职院 profile (seed 000, 第二十条 and 第五章; SPEC §3.2): three cadence minimums, grade 称职/不称职
 // as a suggestion only, no points.
-import type { Diagnostic, Grade } from '../model';
-import { TABLE_NAMES } from '../model';
-import type { Profile } from '../profile';
+import type { Diagnostic, Grade } from '../../model';
+import { TABLE_NAMES } from '../../model';
+import type { Profile } from '../../profile';
 import { committeeMeetings } from './committee';
 import { activitiesInfo, parentContactsInfo, talksInfo } from './info';
 import { classMeetings } from './meetings';
