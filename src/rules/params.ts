@@ -88,6 +88,12 @@ export const PARAM_KEYS: ReadonlyArray<{ key: string; param: keyof Params; kind:
   { key: '津贴标准中职', param: 'allowanceSecondary', kind: 'money' },
 ];
 
+/** “在校各班每三周召开1次”: floor(W/3) 班会 a semester (the M1 minimum and the base of its bonus). */
+export const meetingsRequired = (p: Params): number => Math.floor(p.weeks / p.meetingInterval);
+
+/** “每两周走访学生宿舍1次”: floor(W/2) visits a semester. */
+export const visitsRequired = (p: Params): number => Math.floor(p.weeks / p.dormInterval);
+
 /** The profile's defaults. Both profiles share the numbers; each uses the ones its rules need. */
 export function profileDefaults(profile: ProfileId): Params {
   void profile;

@@ -3,6 +3,7 @@
 import { emptyBlocks } from '../../calendar';
 import type { Diagnostic } from '../../model';
 import { TABLE_NAMES } from '../../model';
+import { visitsRequired } from '../../params';
 import { countStatus, paceText, type Context, type MinimumOutcome } from '../../profile';
 import { absentText, listText, periodText } from '../../scope';
 import { blockDue } from './meetings';
@@ -12,7 +13,7 @@ const NO_DORMS = '（学生名册未填宿舍，只按次数判断）';
 export function dormVisits(ctx: Context): MinimumOutcome {
   const { params: p, window } = ctx;
   const { rosterDorms, visitsPerDorm, sweeps } = ctx.tally.dorms;
-  const required = Math.floor(p.weeks / p.dormInterval);
+  const required = visitsRequired(p);
   const visits = ctx.dormVisits.length;
   const neverVisited = [...rosterDorms].filter(([k]) => !visitsPerDorm.has(k)).map(([, label]) => label);
   const altA = visits >= required && neverVisited.length === 0;

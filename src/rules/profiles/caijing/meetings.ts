@@ -3,6 +3,7 @@
 import { blockAt, blockCounts, blockLabel, emptyBlocks } from '../../calendar';
 import type { Diagnostic, Meeting } from '../../model';
 import { TABLE_NAMES } from '../../model';
+import { meetingsRequired } from '../../params';
 import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../../profile';
 import { absentText, periodText } from '../../scope';
 
@@ -19,7 +20,7 @@ export function blockDue(ctx: Context, dates: readonly number[], size: number, w
 export function meetings(ctx: Context): MinimumOutcome {
   const { params: p, records, window } = ctx;
   const n = classMeetings(ctx).length;
-  const required = Math.floor(p.weeks / p.meetingInterval);
+  const required = meetingsRequired(p);
   const absent = absentText(records, 'meetings');
   const period = periodText(ctx);
   if (records.settings.classStatus === '实习') {
