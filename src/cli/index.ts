@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROFILE_IDS, type ProfileId } from '../rules/model';
-import { ymdOfDay } from '../rules/days';
+import { termOfStart } from '../rules/calendar';
 import { judge } from '../records/judge';
 import { readAcademicYear, readSemester } from '../records/terms';
 import { readDate, unwrapCell } from '../records/values';
@@ -183,11 +183,10 @@ async function template(argv: string[], io: Io): Promise<number> {
   if (v.semester) options.semester = readSemesterArg(v.semester);
   if (v.start) {
     options.semesterStart = readStart(v.start);
-    // A start date names the academic year and semester when they are not given (Aug–Jan: semester 1).
-    const { year, month } = ymdOfDay(options.semesterStart);
-    const first = month >= 8 ? year : year - 1;
-    options.academicYear ??= `${first}-${first + 1}`;
-    options.semester ??= month >= 8 || month === 1 ? 1 : 2;
+    // A start date names the academic year and semester when they are not given (rules/calendar).
+    const term = termOfStart(options.semesterStart);
+    options.academicYear ??= `${term.academicYear}-${term.academicYear + 1}`;
+    options.semester ??= term.semester;
   }
   if (v.profile) options.profile = readChoice<ProfileId>('profile', v.profile, PROFILE_IDS);
   if (v.category) options.studentCategory = readChoice('category', v.category, ['高职', '中职'] as const);

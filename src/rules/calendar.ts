@@ -1,20 +1,7 @@
-// Which records fall inside which period (SPEC §2.2): the semester window, week numbers, the
-// 3-week/2-week blocks, calendar months, and the academic-year range of the parent-contact rule.
-import { dayFromYMD, dayToISO, ymdOfDay } from './days';
-import type {
-  Activity,
-  ClassRecords,
-  Day,
-  Diagnostic,
-  DormVisit,
-  Interview,
-  Meeting,
-  ParentContact,
-  Settings,
-  Talk,
-} from './model';
-import { TABLE_NAMES } from './model';
-import type { Params } from './params';
+// The calendar of a semester (SPEC §1, §2.2): the academic year and the semester of a start date, the
+// semester window, week numbers, the 3-week/2-week blocks and calendar months. The one home of these facts.
+import { dayFromYMD, ymdOfDay } from './days';
+import type { Day, Settings } from './model';
 
 /** A calendar fact, not a rule: a week has seven days. */
 const WEEK_DAYS = 7;
@@ -41,10 +28,38 @@ export function inWindow(date: Day, window: SemesterWindow): boolean {
   return date >= window.start && date < window.end;
 }
 
+/** SPEC §1 学年开始日期 default and §2.1: the academic year runs 1 August – 31 July. */
+const YEAR_START_MONTH = 8;
+
+/** 1 August of the first year of 学年度 (2026 for 2026-2027). */
+export function academicYearStart(firstYear: number): Day {
+  return dayFromYMD(firstYear, YEAR_START_MONTH, 1);
+}
+
+/** The first year of the academic year a day belongs to: 2026 for any day from 2026-08-01 to 2027-07-31. */
+export function academicYearOf(day: Day): number {
+  const { year, month } = ymdOfDay(day);
+  return month >= YEAR_START_MONTH ? year : year - 1;
+}
+
+/** The year a month/day without a year falls in, inside the academic year that starts in `firstYear`. */
+export function yearOfMonthIn(firstYear: number, month: number): number {
+  return month >= YEAR_START_MONTH ? firstYear : firstYear + 1;
+}
+
+/**
+ * The academic year and semester a 学期开始日期 names: a semester that starts in the calendar year the
+ * academic year starts in (August–December) is the first, one that starts after New Year the second.
+ */
+export function termOfStart(start: Day): { academicYear: number; semester: 1 | 2 } {
+  const academicYear = academicYearOf(start);
+  return { academicYear, semester: ymdOfDay(start).year === academicYear ? 1 : 2 };
+}
+
 /** 学年开始日期 as written, else 1 August of the first year of 学年度, else null. */
 export function yearStartOf(settings: Settings): Day | null {
   if (settings.yearStart !== null) return settings.yearStart;
-  if (settings.academicYear !== null) return dayFromYMD(settings.academicYear, 8, 1);
+  if (settings.academicYear !== null) return academicYearStart(settings.academicYear);
   return null;
 }
 
@@ -68,16 +83,51 @@ export function fullBlocks(weeks: number, size: number): Array<{ from: number; t
   return out;
 }
 
-/** Labels of the full blocks that contain none of the given in-window dates. */
-export function emptyBlocks(dates: readonly Day[], window: SemesterWindow, size: number): string[] {
+/** First day of week `week` and the day after its last (exclusive). */
+export function weekDays(start: Day, week: number): { from: Day; to: Day } {
+  return { from: start + WEEK_DAYS * (week - 1), to: start + WEEK_DAYS * week };
+}
+
+/** How many of the given dates fall in each full block of `size` weeks. */
+export function blockCounts(dates: readonly Day[], window: SemesterWindow, size: number): number[] {
   if (window.start === null) return [];
-  const blocks = fullBlocks(window.weeks, size);
-  const hit = new Uint8Array(blocks.length);
+  const counts = fullBlocks(window.weeks, size).map(() => 0);
   for (const d of dates) {
     const b = Math.floor((weekOf(d, window.start) - 1) / size);
-    if (b >= 0 && b < blocks.length) hit[b] = 1;
+    if (b >= 0 && b < counts.length) counts[b]++;
   }
-  return blocks.filter((_, i) => hit[i] === 0).map((b) => blockLabel(b.from, b.to));
+  return counts;
+}
+
+/**
+ * Labels of the full blocks that contain none of the given in-window dates. With `asOf`, only the blocks
+ * that have ended by that day: a block still running or to come is not missing (SPEC §7.1 “As of today”).
+ */
+export function emptyBlocks(
+  dates: readonly Day[],
+  window: SemesterWindow,
+  size: number,
+  asOf: Day | null = null,
+): string[] {
+  if (window.start === null) return [];
+  const start = window.start;
+  const counts = blockCounts(dates, window, size);
+  return fullBlocks(window.weeks, size)
+    .filter((b, i) => counts[i] === 0 && (asOf === null || weekDays(start, b.to).to <= asOf + 1))
+    .map((b) => blockLabel(b.from, b.to));
+}
+
+/** The full block of `size` weeks that contains `day`, with the days left in it (today included). */
+export function blockAt(
+  window: SemesterWindow,
+  size: number,
+  day: Day,
+): { index: number; from: number; to: number; daysLeft: number } | null {
+  if (window.start === null) return null;
+  const index = Math.floor((weekOf(day, window.start) - 1) / size);
+  const block = fullBlocks(window.weeks, size)[index];
+  if (index < 0 || block === undefined) return null;
+  return { index, ...block, daysLeft: weekDays(window.start, block.to).to - day };
 }
 
 export interface WindowMonth {
@@ -105,131 +155,4 @@ export function monthsInWindow(start: Day, end: Day): WindowMonth[] {
     } else month++;
   }
   return out;
-}
-
-/** The records that count for this semester, and the rules' own diagnostics about dates. */
-export interface Scope {
-  records: ClassRecords;
-  params: Params;
-  window: SemesterWindow;
-  /** [from, to) of the annual parent-contact rule; nulls are open ends. */
-  yearRange: { from: Day | null; to: Day | null };
-  meetings: Meeting[];
-  talks: Talk[];
-  interviews: Interview[];
-  activities: Activity[];
-  dormVisits: DormVisit[];
-  /** Contacts in this semester's window (the bonus counts these). */
-  parentContacts: ParentContact[];
-  /** Contacts from 学年开始日期 to the end of the window (the annual minimum counts these). */
-  yearContacts: ParentContact[];
-  /** Display name of each roster student, by roster index. */
-  names: string[];
-  diagnostics: Diagnostic[];
-}
-
-function outsideMessage(table: string, row: number, date: Day, from: Day, to: Day, period: string): Diagnostic {
-  return {
-    table,
-    row,
-    column: '日期',
-    severity: 'warning',
-    message: `${table}第${row}行：日期${dayToISO(date)}不在${period}（${dayToISO(from)}至${dayToISO(to - 1)}）内，不计入${period}。`,
-    code: period === '本学年' ? 'outsideYear' : 'outsideSemester',
-  };
-}
-
-function splitByWindow<T extends { row: number; date: Day }>(
-  rows: readonly T[],
-  table: string,
-  window: SemesterWindow,
-  diagnostics: Diagnostic[],
-): T[] {
-  if (window.start === null || window.end === null) return rows.slice();
-  const kept: T[] = [];
-  for (const r of rows) {
-    if (inWindow(r.date, window)) kept.push(r);
-    else diagnostics.push(outsideMessage(table, r.row, r.date, window.start, window.end, '本学期'));
-  }
-  return kept;
-}
-
-/** Roster display names; a 姓名 that occurs twice gets its 学号 so that the teacher can tell them apart. */
-export function displayNames(records: ClassRecords): string[] {
-  const seen = new Map<string, number>();
-  for (const s of records.roster) seen.set(s.name, (seen.get(s.name) ?? 0) + 1);
-  return records.roster.map((s) => ((seen.get(s.name) ?? 0) > 1 && s.id ? `${s.name}（${s.id}）` : s.name));
-}
-
-export function buildScope(records: ClassRecords, params: Params): Scope {
-  const { settings } = records;
-  const window = semesterWindow(settings.semesterStart, params.weeks);
-  const diagnostics: Diagnostic[] = [];
-  if (window.start === null) {
-    diagnostics.push({
-      table: TABLE_NAMES.settings,
-      row: null,
-      column: null,
-      severity: 'warning',
-      message:
-        '设置表缺少“学期开始日期”：所有有日期的记录都计入本学期，未检查“每三周一次班会”“每两周走访宿舍”等周期要求。请在设置表填写学期开始日期（第1周的第一天）。',
-    });
-  }
-  const meetings = splitByWindow(records.meetings, TABLE_NAMES.meetings, window, diagnostics);
-  const talks = splitByWindow(records.talks, TABLE_NAMES.talks, window, diagnostics);
-  const interviews = splitByWindow(records.interviews, TABLE_NAMES.interviews, window, diagnostics);
-  const activities = splitByWindow(records.activities, TABLE_NAMES.activities, window, diagnostics);
-  const dormVisits = splitByWindow(records.dormVisits, TABLE_NAMES.dormVisits, window, diagnostics);
-
-  // “每个学年和每个学生的家长联系1次”: a contact counts for the annual minimum from 学年开始日期 to the
-  // end of this semester's window, for the bonus only inside this semester's window.
-  const yearStart = yearStartOf(settings);
-  let yearRange: { from: Day | null; to: Day | null } = { from: null, to: null };
-  const parentContacts: ParentContact[] = [];
-  const yearContacts: ParentContact[] = [];
-  if (window.start === null || window.end === null) {
-    parentContacts.push(...records.parentContacts);
-    yearContacts.push(...records.parentContacts);
-  } else {
-    const from = yearStart === null ? null : Math.min(yearStart, window.start);
-    yearRange = { from, to: window.end };
-    for (const c of records.parentContacts) {
-      if (inWindow(c.date, window)) {
-        parentContacts.push(c);
-        yearContacts.push(c);
-      } else if (c.date < window.end && (from === null || c.date >= from)) {
-        yearContacts.push(c); // earlier in this academic year: counts for the annual rule only
-      } else if (from !== null && c.date < from) {
-        diagnostics.push(outsideMessage(TABLE_NAMES.parentContacts, c.row, c.date, from, window.end, '本学年'));
-      } else {
-        diagnostics.push(outsideMessage(TABLE_NAMES.parentContacts, c.row, c.date, window.start, window.end, '本学期'));
-      }
-    }
-  }
-  return {
-    records,
-    params,
-    window,
-    yearRange,
-    meetings,
-    talks,
-    interviews,
-    activities,
-    dormVisits,
-    parentContacts,
-    yearContacts,
-    names: displayNames(records),
-    diagnostics,
-  };
-}
-
-/** 张三、李四、王五 … 等12人 — keeps a note to one readable sentence. */
-export function listText(items: readonly string[], max = 10, unit = '人'): string {
-  if (items.length <= max) return items.join('、');
-  return `${items.slice(0, max).join('、')}等${items.length}${unit}`;
-}
-
-/** The note fragment for a record table that was not found in the workbook. */
-export function absentText(records: ClassRecords, key: keyof typeof TABLE_NAMES): string {
-  return records.present[key] ? '' : `（未找到“${TABLE_NAMES[key]}”，按0条记录计算，请先创建该表）`;
 }

@@ -1,4 +1,5 @@
 // Flags from past results (阿克苏职院 第九条、第三十二条、第三十三条; SPEC §3.2), for the consolidation.
+import { textKey } from './text';
 import type { Award } from './quota';
 
 export interface HistoryEntry {
@@ -17,7 +18,7 @@ const failed = (r: Award): boolean => r === '不合格' || r === '不称职';
 
 /** Reads 学年度/学期 text such as `2026-2027-1`, `2026-2027学年第二学期`, `2026—2027 第1学期`, `2026-2027`. */
 export function parseTerm(text: string): { academicYear: number; semester: 1 | 2 | null } | null {
-  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  const s = textKey(text);
   const m = /^(\d{4})(?:[-—–~～至到](?:\d{4}|\d{2}))?(?:学年度?|年度)?(?:[-—–_/第]*([12一二])(?:学期)?)?$/.exec(s);
   if (!m) return null;
   const sem = m[2] === undefined ? null : m[2] === '1' || m[2] === '一' ? 1 : 2;

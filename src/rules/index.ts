@@ -3,9 +3,22 @@
 export * from './model';
 export * from './params';
 export * from './days';
-export { weekOf, semesterWindow, monthsInWindow, yearStartOf, fullBlocks, type SemesterWindow } from './calendar';
-export { NON_ACTIVITY_TYPES, isCountingActivityType } from './caijing';
-export { evaluate } from './evaluate';
+export {
+  weekOf,
+  semesterWindow,
+  monthsInWindow,
+  yearStartOf,
+  fullBlocks,
+  academicYearStart,
+  academicYearOf,
+  yearOfMonthIn,
+  termOfStart,
+  type SemesterWindow,
+} from './calendar';
+export { NON_ACTIVITY_TYPES, isCountingActivityType } from './tallies';
+export { evaluate, PROFILES } from './evaluate';
+export { studentProgress, weekProgress, type StudentProgress, type WeekProgress } from './progress';
+export { textKey } from './text';
 export { points, type PointsCounts } from './points';
 export { assignQuota, quotaSize, TIE_NOTE, type Award, type QuotaResult } from './quota';
 export { allowance, type AllowanceResult } from './allowance';

@@ -29,6 +29,11 @@ export interface Diagnostic {
   row: number | null;
   /** Header text of the column, or null. */
   column: string | null;
+  /**
+   * The column as a field id of the schema (ColumnSpec.field: 'minutes', 'advisorPresent', …): rules name
+   * columns this way and leave `column` null; records/fields fills `column` with the header for display.
+   */
+  field?: string;
   severity: Severity;
   message: string;
   /** Stable id of the kind of finding (e.g. 'outsideSemester'), so that a report can group many alike rows. */
@@ -166,6 +171,15 @@ export interface MinimumResult {
   note: string;
   /** What is still missing: student names, dorms, weeks (第3周), blocks (第4–6周), months (2026年10月). */
   missing: string[];
+  /**
+   * false when the minimum cannot be judged for lack of data (no 学期开始日期 for a weekly or monthly
+   * rule, an empty roster, no 学期): the status stays as SPEC §2.2 says and the pane shows 无法判断 with the note.
+   */
+  judgeable: boolean;
+  /** As of a day: what is due next (本3周（第10–12周）还需要1次班会，剩5天); null when nothing is. */
+  due: string | null;
+  /** As of a day: the pace that finishes the semester (还需3次班会，剩7周); null when met or at the end. */
+  pace: string | null;
 }
 
 export interface BonusResult {
@@ -176,6 +190,8 @@ export interface BonusResult {
   /** The count the points were computed from. */
   basis: number;
   note: string;
+  /** The note with its item named (班会：…), for lists that show notes without the bonus's name. */
+  line: string;
 }
 
 export interface Evaluation {
@@ -192,4 +208,11 @@ export interface Evaluation {
   diagnostics: Diagnostic[];
   /** The semester window actually used ([start, end) in days), or nulls when 学期开始日期 is missing. */
   window: { start: Day | null; end: Day | null; weeks: number };
+  /** The day judged up to (SPEC §7.1 “As of today”), or null for the end-of-semester judgement. */
+  asOf: Day | null;
+}
+
+export interface EvaluateOptions {
+  /** Judge the semester up to this day (bounded by the window); omit for the end-of-semester judgement. */
+  asOf?: Day | null;
 }

@@ -1,5 +1,6 @@
 // Every number of SPEC §3 as a named parameter of its profile (§3.4). Only the keys listed in
 // PARAM_KEYS can be overridden from 设置表; the rest are fixed by the source documents.
+import { textKey } from './text';
 import type { Diagnostic, ParamEntry, ProfileId } from './model';
 
 export interface Params {
@@ -87,6 +88,12 @@ export const PARAM_KEYS: ReadonlyArray<{ key: string; param: keyof Params; kind:
   { key: '津贴标准中职', param: 'allowanceSecondary', kind: 'money' },
 ];
 
+/** “在校各班每三周召开1次”: floor(W/3) 班会 a semester (the M1 minimum and the base of its bonus). */
+export const meetingsRequired = (p: Params): number => Math.floor(p.weeks / p.meetingInterval);
+
+/** “每两周走访学生宿舍1次”: floor(W/2) visits a semester. */
+export const visitsRequired = (p: Params): number => Math.floor(p.weeks / p.dormInterval);
+
 /** The profile's defaults. Both profiles share the numbers; each uses the ones its rules need. */
 export function profileDefaults(profile: ProfileId): Params {
   void profile;
@@ -96,7 +103,7 @@ export function profileDefaults(profile: ProfileId): Params {
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value !== 'string') return null;
-  const s = value.normalize('NFKC').replace(/\s+/g, '');
+  const s = textKey(value);
   const m = /^(-?\d+(?:\.\d+)?)(%|周|次|分钟|分|人|元)?$/.exec(s);
   if (!m) return null;
   const n = Number(m[1]);
@@ -125,13 +132,14 @@ export function resolveParams(
   const params = profileDefaults(profile);
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
-    const key = entry.key.normalize('NFKC').replace(/\s+/g, '');
+    const key = textKey(entry.key);
     const def = PARAM_KEYS.find((p) => p.key === key);
     if (!def) {
       diagnostics.push({
         table,
         row: entry.row,
-        column: '项目',
+        column: null,
+        field: 'key',
         severity: 'warning',
         message: `设置表中的项目“${entry.key}”无法识别，已忽略。请检查拼写，可用的参数见使用说明。`,
       });
@@ -143,7 +151,8 @@ export function resolveParams(
       diagnostics.push({
         table,
         row: entry.row,
-        column: '值',
+        column: null,
+        field: 'value',
         severity: 'warning',
         message: `设置表中“${def.key}”的值“${String(entry.value)}”无法识别，已按默认值 ${formatParam(def.kind, DEFAULT_PARAMS[def.param])} 计算。请填写有效的数字。`,
       });

@@ -1,7 +1,7 @@
 // 财经学院《班主任工作量化积分办法》 (SPEC §3.1 Score): the ONE place where the bonus arithmetic lives.
 // evaluate() and BZR.POINTS both call points().
 import type { BonusResult } from './model';
-import { DEFAULT_PARAMS, type Params } from './params';
+import { DEFAULT_PARAMS, meetingsRequired, type Params } from './params';
 
 export interface PointsCounts {
   /** 班会 held in the window. */
@@ -33,7 +33,8 @@ function bonus(
 ): BonusResult {
   // “加分最高不超过…”, and bonuses are never negative.
   const pts = Math.max(0, Math.min(cap, raw));
-  return { id, name, points: pts, cap, basis, note: note(pts) };
+  const text = note(pts);
+  return { id, name, points: pts, cap, basis, note: text, line: `${name}：${text}` };
 }
 
 /** The 财经学院 score from plain counts, assuming every minimum is met (“符合最低条件为合格，记60分”). */
@@ -47,8 +48,8 @@ export function points(c: PointsCounts, params: Params = DEFAULT_PARAMS): { scor
   const size = count(c.classSize);
 
   // “班会超过6次，每超过1次加3分，加分最高不超过6分” — 6 is floor(W/3), so it follows 学期周数 overrides.
-  const meetingsRequired = Math.floor(p.weeks / p.meetingInterval);
-  const meetingsOver = Math.max(0, meetings - meetingsRequired);
+  const required = meetingsRequired(p);
+  const meetingsOver = Math.max(0, meetings - required);
   // “谈心两次的学生人数每超过5人加2分，加分最高不超过6分” — read as 2 × floor(n/5).
   const talkSteps = p.talksTwiceStep > 0 ? Math.floor(talksTwice / p.talksTwiceStep) : 0;
   // “班级活动超过1次，每超过1次加2分，加分最高不超过8分” — 1 is the minimum (班级活动最少次数).
@@ -60,8 +61,8 @@ export function points(c: PointsCounts, params: Params = DEFAULT_PARAMS): { scor
   const bonuses: BonusResult[] = [
     bonus('meetings', '班会', p.meetingBonusPer * meetingsOver, p.meetingBonusCap, meetings, (pts) =>
       meetingsOver > 0
-        ? `班会${meetings}次，超过${meetingsRequired}次${meetingsOver}次，加${pts}分（上限${p.meetingBonusCap}分）`
-        : `班会${meetings}次，未超过${meetingsRequired}次，不加分（上限${p.meetingBonusCap}分）`,
+        ? `班会${meetings}次，超过${required}次${meetingsOver}次，加${pts}分（上限${p.meetingBonusCap}分）`
+        : `班会${meetings}次，未超过${required}次，不加分（上限${p.meetingBonusCap}分）`,
     ),
     bonus('talksTwice', '谈心两次', p.talksTwiceBonusPer * talkSteps, p.talksTwiceBonusCap, talksTwice, (pts) =>
       talkSteps > 0

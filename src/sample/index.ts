@@ -2,7 +2,7 @@
 // the semester that meet the 财经学院 minimums with some bonuses. Used by `npm start`, tests and
 // benchmarks.
 import type { Day, ProfileId } from '../rules/model';
-import { ymdOfDay } from '../rules/days';
+import { termOfStart } from '../rules/calendar';
 import { DEFAULT_PARAMS } from '../rules/params';
 import type { RecordInput, TableKey, TemplateOptions } from '../records/schema';
 import * as P from './names';
@@ -143,9 +143,9 @@ export function sampleClass(o: SampleOptions): SampleClass {
   const r = new Random(o.seed ?? 20260907);
   const n = Math.max(1, Math.floor(o.students));
   const start = o.semesterStart;
-  const { year, month } = ymdOfDay(start);
-  const semester: 1 | 2 = o.semester ?? (month >= 8 ? 1 : 2);
-  const firstYear = month >= 8 ? year : year - 1;
+  const term = termOfStart(start);
+  const semester: 1 | 2 = o.semester ?? term.semester;
+  const firstYear = term.academicYear;
   const W = DEFAULT_PARAMS.weeks;
   const className = o.className ?? '会计2301';
   const advisor = o.advisor ?? '王丽';

@@ -22,6 +22,7 @@ function cls(
     class: over.className ?? file,
     advisor,
     semester: 1,
+    asOf: null,
     grade,
     score,
     minimums: [
@@ -33,6 +34,9 @@ function cls(
         status: over.missing?.length ? 'unmet' : 'met',
         note: '',
         missing: over.missing ?? [],
+        judgeable: true,
+        due: null,
+        pace: null,
       },
     ],
     bonuses: [],

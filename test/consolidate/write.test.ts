@@ -18,6 +18,7 @@ function cls(i: number, text: string): ClassFileOk {
       advisor: text,
       semester: 1,
       grade: '合格',
+      asOf: null,
       score: 70 + i,
       minimums: [],
       bonuses: [],

@@ -1,5 +1,15 @@
-import { monthsInWindow, weekOf, fullBlocks, semesterWindow } from '../../src/rules';
-import { d } from '../support/builders';
+import {
+  academicYearOf,
+  academicYearStart,
+  fullBlocks,
+  monthsInWindow,
+  semesterWindow,
+  termOfStart,
+  weekOf,
+  yearOfMonthIn,
+  yearStartOf,
+} from '../../src/rules';
+import { d, settings } from '../support/builders';
 
 describe('calendar', () => {
   const start = d('2026-09-07');
@@ -35,5 +45,29 @@ describe('calendar', () => {
       ['2027年1月', 10],
     ]);
     expect(monthsInWindow(d('2027-02-01'), d('2027-03-01')).map((m) => [m.label, m.days])).toEqual([['2027年2月', 28]]);
+  });
+});
+
+describe('the academic year and the semester of a start date (SPEC §1 学年开始日期: 1 August)', () => {
+  test('a day belongs to the academic year that began on the last 1 August', () => {
+    expect(academicYearOf(d('2026-08-01'))).toBe(2026);
+    expect(academicYearOf(d('2026-07-31'))).toBe(2025);
+    expect(academicYearOf(d('2027-07-31'))).toBe(2026);
+    expect(academicYearStart(2026)).toBe(d('2026-08-01'));
+    expect(yearOfMonthIn(2026, 9)).toBe(2026);
+    expect(yearOfMonthIn(2026, 3)).toBe(2027);
+  });
+
+  test('a semester starting August–December is the first, one starting after New Year the second', () => {
+    expect(termOfStart(d('2026-09-07'))).toEqual({ academicYear: 2026, semester: 1 });
+    expect(termOfStart(d('2026-08-24'))).toEqual({ academicYear: 2026, semester: 1 });
+    expect(termOfStart(d('2027-01-04'))).toEqual({ academicYear: 2026, semester: 2 });
+    expect(termOfStart(d('2027-02-22'))).toEqual({ academicYear: 2026, semester: 2 });
+  });
+
+  test('学年开始日期 as written wins over the 1 August default', () => {
+    expect(yearStartOf(settings({ academicYear: 2026, yearStart: null }))).toBe(d('2026-08-01'));
+    expect(yearStartOf(settings({ academicYear: 2026, yearStart: d('2026-09-01') }))).toBe(d('2026-09-01'));
+    expect(yearStartOf(settings({ academicYear: null, yearStart: null }))).toBeNull();
   });
 });

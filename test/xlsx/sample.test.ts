@@ -83,3 +83,15 @@ describe('sampleClass', () => {
     expect(RECORD_KEYS.map((k) => small.rows[k]!.length).reduce((a, b) => a + b, 0)).toBe(12);
   });
 });
+
+describe('the sample and `bzr template` read a start date through rules/calendar', () => {
+  it.each([
+    ['2026-09-07', '2026-2027', 1],
+    ['2027-01-04', '2026-2027', 2],
+    ['2027-02-22', '2026-2027', 2],
+  ] as const)('a start on %s is 学年度 %s, semester %i', (iso, year, semester) => {
+    const [y, m, dd] = iso.split('-').map(Number);
+    const { options } = sampleClass({ students: 5, semesterStart: dayFromYMD(y, m, dd) });
+    expect([options.academicYear, options.semester]).toEqual([year, semester]);
+  });
+});
