@@ -2,22 +2,37 @@
 // only turns Excel's ranges into lines, says where a bad line is, and shapes the spill.
 import { assignQuota, quotaEntry, readQuotaRatio, type QuotaEntry } from '../rules/quota';
 import type { Grade } from '../rules/model';
-import { dataHeight, isRawBlank, scalarCell } from './cells';
+import { isRawBlank, scalarCell } from './cells';
 import { invalid } from './errors';
 import { asMatrix } from './tables';
 
 const FN = 'BZR.QUOTA';
 
+/** Rows of an Excel sheet: a range this tall reaches the sheet's last row (B:B, B2:B1048576). */
+const SHEET_ROWS = 1_048_576;
+
 /**
  * How many rows of the scores hold advisors. A whole-column range (B:B) arrives with every trailing
- * blank row. On builds that pass blanks as 0 (SPEC §4.1) a trailing blank line looks like a score of
- * 0: when the call holds no '' or null at all, trailing lines of 0 are read as blank. (A 不合格 at the
- * very end of such a list needs its grade, 不合格, in the grades range.)
+ * blank row. On builds that pass blanks as 0 (SPEC §4.1) a blank looks like a score of 0: when the
+ * range reaches the sheet's last row and the call holds no '' or null at all, the trailing lines of 0
+ * are read as blank. (On such builds a 不合格 at the very end of a whole-column list needs its grade,
+ * 不合格, in the grades range.) In any other range a 0 is a score: 不合格.
  */
 function height(s: unknown[][], g: unknown[][] | null): number {
-  const rows = g ? s.map((row, i) => [...row, ...(g[i] ?? [])]) : s;
-  const sawBlank = rows.some((row) => row.some((c) => c === '' || c === null || c === undefined));
-  return dataHeight(rows, !sawBlank);
+  const cellsOf = (i: number): unknown[] => (g ? [...s[i], ...g[i]] : s[i]);
+  const blank = (c: unknown) => c === '' || c === null || c === undefined;
+  let zeroIsBlank = s.length > SHEET_ROWS - 1000;
+  for (let i = 0; zeroIsBlank && i < s.length; i++) if (cellsOf(i).some(blank)) zeroIsBlank = false;
+  let end = s.length;
+  while (end > 0 && cellsOf(end - 1).every((c) => isRawBlank(c, zeroIsBlank))) end--;
+  return end;
+}
+
+/** The widest row (a loop: a whole column has a million rows, too many to spread into Math.max). */
+function widthOf(m: readonly unknown[][]): number {
+  let w = 0;
+  for (const row of m) if (row.length > w) w = row.length;
+  return w;
 }
 
 function where(i: number, j: number, oneRow: boolean, width: number): string {
@@ -41,8 +56,8 @@ function problem(e: Exclude<QuotaEntry, { kind: 'ok' } | { kind: 'blank' }>, pos
 export function quotaAnswer(scores: unknown, grades: unknown, ratio: unknown): string[][] {
   const s0 = asMatrix(scores, `${FN} 的第1个参数（分数）`);
   const g0 = grades === null || grades === undefined ? null : asMatrix(grades, `${FN} 的第2个参数（等级）`);
-  const width = Math.max(...s0.map((r) => r.length));
-  const gWidth = g0 ? Math.max(...g0.map((r) => r.length)) : width;
+  const width = widthOf(s0);
+  const gWidth = g0 ? widthOf(g0) : width;
   if (g0 && (g0.length !== s0.length || gWidth !== width)) {
     // A single blank cell for the optional grades reads as “no grades”.
     if (!(g0.length === 1 && gWidth === 1 && isRawBlank(g0[0][0], true))) {
