@@ -90,7 +90,14 @@ export function workbookFromTables(tables: readonly PassedTable[], date1904: boo
     if (raw.tables[key]) {
       invalid(`${what}与前面的参数是同一张表（${TABLES[key].table}）。每张表只需传入一次，请删除重复的参数。`);
     }
-    const table: RawTable = { key, name: TABLES[key].table, sheet: TABLES[key].sheet, headerRow: 1, values, source: 'table' };
+    const table: RawTable = {
+      key,
+      name: TABLES[key].table,
+      sheet: TABLES[key].sheet,
+      headerRow: 1,
+      values,
+      source: 'table',
+    };
     raw.tables[key] = table;
   }
   if (!raw.tables.settings) {
