@@ -17,6 +17,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { localizeMetadata, loadTranslations, TRANSLATIONS } = require('./scripts/build-locale-metadata');
+const { finishMetadata } = require('./scripts/functions-metadata');
 
 const DEV_URL = 'https://localhost:3000/';
 /** Every occurrence, not only the first (the Office template's replace() changes only the first). */
@@ -48,7 +49,10 @@ function productionUrl(env) {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** Emits functions.zh-CN.json next to functions.json: same ids, types and order, Chinese descriptions. */
+/**
+ * Completes functions.json (allowErrorForDataTypeAny, see scripts/functions-metadata.js) and emits
+ * functions.zh-CN.json next to it: same ids, types, order and top-level flags, Chinese descriptions.
+ */
 class LocaleMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('LocaleMetadataPlugin', (compilation) => {
@@ -58,7 +62,9 @@ class LocaleMetadataPlugin {
         () => {
           const en = compilation.getAsset('functions.json');
           if (!en) return; // the metadata plugin already reported why
-          const { json, errors } = localizeMetadata(en.source.source().toString(), loadTranslations());
+          const finished = finishMetadata(en.source.source().toString());
+          compilation.updateAsset('functions.json', new webpack.sources.RawSource(finished));
+          const { json, errors } = localizeMetadata(finished, loadTranslations());
           for (const e of errors) compilation.errors.push(new webpack.WebpackError(e));
           compilation.emitAsset('functions.zh-CN.json', new webpack.sources.RawSource(json));
         },

@@ -3,13 +3,21 @@
 // answer for a cell or a spill. No rule is decided here. The JSDoc below is the English metadata
 // (functions.json); src/functions/zh-CN.json holds the Chinese descriptions (functions.zh-CN.json).
 // The namespace BZR lives in the manifest only.
+//
+// Excel's calling convention (SPEC §4.1, office-js-docs-pr docs/excel/custom-functions-parameter-
+// options.md): the repeating `tables` parameter arrives as ONE array of ranges; every call ends with
+// an invocation object; omitted optionals arrive as null. Cells are reduced in cells.ts.
 import { judge, readCount, readDate } from '../records';
-import { allowance as rulesAllowance, assignQuota, points as rulesPoints, weekOf } from '../rules';
-import type { Evaluation, Grade } from '../rules/model';
-import { DEFAULT_PARAMS } from '../rules/params';
+import { allowance as rulesAllowance, points as rulesPoints, weekOf } from '../rules';
+import type { Evaluation } from '../rules/model';
+import { textKey } from '../rules/text';
 import { ymdOfDay } from '../rules/days';
+import { scalarCell } from './cells';
+import { date1904 } from './date-system';
 import { invalid, isFunctionError, notAvailable } from './errors';
-import { MINIMUMS_HEADER, asMatrix, minimumRow, problemsRow, workbookFromTables } from './tables';
+import { memoised } from './memo';
+import { quotaAnswer } from './quota';
+import { MINIMUMS_HEADER, minimumRow, passedTables, problemsRow, workbookFromTables } from './tables';
 
 /** Runs `body`; anything unexpected becomes #VALUE! with a Chinese message instead of a bare error. */
 function guarded<T>(fn: string, body: () => T): T {
@@ -22,9 +30,11 @@ function guarded<T>(fn: string, body: () => T): T {
   }
 }
 
-function evaluateTables(tables: readonly unknown[]): Evaluation {
-  const raw = workbookFromTables(tables);
-  return judge(raw);
+/** Judges the tables of one call; the same contents judged lately come from the cache (memo.ts). */
+function evaluateTables(tables: unknown): Evaluation {
+  const passed = passedTables(tables);
+  const system = date1904();
+  return memoised(passed, system, () => judge(workbookFromTables(passed, system)));
 }
 
 // Tables come with their header rows (设置表[#All], 班会记录表[#All], …) in any order; row numbers in
@@ -36,7 +46,8 @@ function evaluateTables(tables: readonly unknown[]): Evaluation {
  * @param tables The record tables with their header rows (设置表 is required; add 学生名册表 and the six record tables).
  * @returns A spilled table: header 指标 | 要求 | 实际 | 状态 | 说明, then one row per minimum; status is 达标, 未达标, 待学年末 or 不适用.
  */
-export function minimums(...tables: unknown[][][]): unknown[][] {
+export function minimums(tables: unknown[][][], invocation?: CustomFunctions.Invocation): unknown[][] {
+  void invocation;
   return guarded('MINIMUMS', () => {
     const ev = evaluateTables(tables);
     const rows: unknown[][] = [[...MINIMUMS_HEADER], ...ev.minimums.map(minimumRow)];
@@ -52,7 +63,8 @@ export function minimums(...tables: unknown[][][]): unknown[][] {
  * @param tables The record tables with their header rows (设置表 is required), in any order.
  * @returns The score (0, or 60 to 90).
  */
-export function score(...tables: unknown[][][]): number {
+export function score(tables: unknown[][][], invocation?: CustomFunctions.Invocation): number {
+  void invocation;
   return guarded('SCORE', () => {
     const ev = evaluateTables(tables);
     if (ev.score === null) {
@@ -70,7 +82,8 @@ export function score(...tables: unknown[][][]): number {
  * @param tables The record tables with their header rows (设置表 is required), in any order.
  * @returns 合格, 不合格, 称职 or 不称职.
  */
-export function grade(...tables: unknown[][][]): string {
+export function grade(tables: unknown[][][], invocation?: CustomFunctions.Invocation): string {
+  void invocation;
   return guarded('GRADE', () => evaluateTables(tables).grade);
 }
 
@@ -101,7 +114,9 @@ export function points(
   dormsTwice: number,
   parentContacts: number,
   classSize: number,
+  invocation?: CustomFunctions.Invocation,
 ): number {
+  void invocation;
   return guarded('POINTS', () => {
     const v = [meetings, talksTwice, activities, dormsTwice, parentContacts, classSize].map((x, i) =>
       countArg('POINTS', i + 1, POINT_ARGS[i], x),
@@ -123,26 +138,6 @@ export function points(
   });
 }
 
-const GRADES: readonly Grade[] = ['合格', '不合格', '称职', '不称职'];
-
-function cellText(v: unknown): string {
-  return typeof v === 'string' ? v.normalize('NFKC').replace(/\s+/g, '') : '';
-}
-
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
-/** A ratio given as 0.3, 30% (Excel passes 0.3) or 30; blank means the default 30%. */
-function readRatio(v: unknown): number {
-  if (isBlank(v)) return DEFAULT_PARAMS.excellentRatio;
-  const n = typeof v === 'number' ? v : Number(cellText(v).replace(/%$/, '')) / (cellText(v).endsWith('%') ? 100 : 1);
-  if (!Number.isFinite(n) || n < 0 || n > 100) {
-    invalid(`BZR.QUOTA 的第3个参数（优秀比例）应为 0 到 1 之间的小数或百分数，如 30% 或 0.3（现为“${String(v)}”）。`);
-  }
-  return n > 1 ? n / 100 : n; // 30 means 30%, as in 设置表 (§3.4)
-}
-
 // Advisors tied on score across the cut-off stay 合格 and are flagged “合格（并列，超出名额需人工决定）”.
 /**
  * Assigns 优秀 within the quota (at most 30% of all advisors assessed): 优秀, 合格 or 不合格 for each score.
@@ -152,61 +147,14 @@ function readRatio(v: unknown): number {
  * @param [ratio] The share of advisors that may be 优秀 (default 30%).
  * @returns 优秀, 合格 or 不合格 for each score, in the same shape as scores.
  */
-export function quota(scores: unknown[][], grades?: unknown[][], ratio?: number): string[][] {
-  return guarded('QUOTA', () => {
-    const s = asMatrix(scores, 'BZR.QUOTA 的第1个参数（分数）');
-    const g = isBlank(grades) ? null : asMatrix(grades, 'BZR.QUOTA 的第2个参数（等级）');
-    const width = Math.max(...s.map((r) => r.length));
-    if (g && (g.length !== s.length || Math.max(...g.map((r) => r.length)) !== width)) {
-      invalid(
-        `BZR.QUOTA：等级区域（${g.length}行×${Math.max(...g.map((r) => r.length))}列）与分数区域（${s.length}行×${width}列）大小不同。请选择与分数逐行对应的等级区域。`,
-      );
-    }
-    const r = readRatio(ratio);
-    const items: Array<{ score: number | null; grade: Grade }> = [];
-    const where: Array<[number, number]> = [];
-    s.forEach((row, i) =>
-      row.forEach((cell, j) => {
-        const gradeCell = g ? g[i][j] : '';
-        if (isBlank(cell) && isBlank(gradeCell)) return; // an empty line: nobody assessed
-        const pos = s.length === 1 ? `第${j + 1}个` : `第${i + 1}行${width > 1 ? `第${j + 1}列` : ''}`;
-        let value: number | null = null;
-        if (!isBlank(cell)) {
-          value = typeof cell === 'number' ? cell : Number(cellText(cell));
-          if (!Number.isFinite(value) || value < 0) {
-            invalid(`BZR.QUOTA：分数区域${pos}的“${String(cell)}”不是分数。请填写数字（不合格填 0）。`);
-          }
-        }
-        let grade: Grade;
-        const gt = cellText(gradeCell);
-        if (gt !== '') {
-          const known = gt === '优秀' ? '合格' : GRADES.find((x) => x === gt);
-          if (!known) {
-            invalid(`BZR.QUOTA：等级区域${pos}的“${String(gradeCell)}”无法识别。请填写 合格、不合格、称职 或 不称职。`);
-          }
-          grade = known;
-        } else if (value === null) {
-          return invalid(`BZR.QUOTA：分数区域${pos}是空的。请填写分数，或在等级区域注明等级。`);
-        } else if (value === 0) {
-          grade = '不合格';
-        } else if (value >= DEFAULT_PARAMS.passScore) {
-          grade = '合格';
-        } else {
-          return invalid(
-            `BZR.QUOTA：分数区域${pos}的 ${value} 分既不是 0（不合格）也不低于合格基础分 ${DEFAULT_PARAMS.passScore}。请传入第2个参数（等级）说明每人的等级。`,
-          );
-        }
-        items.push({ score: value, grade });
-        where.push([i, j]);
-      }),
-    );
-    const out: string[][] = s.map(() => new Array<string>(width).fill(''));
-    assignQuota(items, r).forEach((res, k) => {
-      const [i, j] = where[k];
-      out[i][j] = res.tie ? `${res.award}（${res.note}）` : res.award;
-    });
-    return out;
-  });
+export function quota(
+  scores: unknown[][],
+  grades?: unknown[][],
+  ratio?: number,
+  invocation?: CustomFunctions.Invocation,
+): string[][] {
+  void invocation;
+  return guarded('QUOTA', () => quotaAnswer(scores, grades, ratio));
 }
 
 function choice<T extends string>(
@@ -217,7 +165,8 @@ function choice<T extends string>(
   allowed: readonly T[],
   fallback?: T,
 ): T {
-  const t = cellText(v);
+  const c = scalarCell(v);
+  const t = typeof c === 'string' ? textKey(c) : '';
   if (t === '' && fallback !== undefined) return fallback;
   const hit = allowed.find((a) => a === t);
   if (!hit) {
@@ -235,7 +184,14 @@ function choice<T extends string>(
  * @param [advisorType] Advisor type: 兼职 (default) or 专职 (paid a post allowance instead, not computed).
  * @returns The allowance in yuan.
  */
-export function allowance(students: number, months: number, category: string, advisorType?: string): number {
+export function allowance(
+  students: number,
+  months: number,
+  category: string,
+  advisorType?: string,
+  invocation?: CustomFunctions.Invocation,
+): number {
+  void invocation;
   return guarded('ALLOWANCE', () => {
     const n = countArg('ALLOWANCE', 1, '学生人数', students);
     const m = countArg('ALLOWANCE', 2, '月数', months);
@@ -248,7 +204,8 @@ export function allowance(students: number, months: number, category: string, ad
 }
 
 function dateArg(fn: string, position: number, label: string, v: unknown, academicYear: number | null): number {
-  const r = readDate(v, { date1904: false, academicYear });
+  // A date cell arrives as a serial of the workbook's date system (date-system.ts).
+  const r = readDate(scalarCell(v), { date1904: date1904(), academicYear });
   if (r.kind === 'ok') return r.value;
   if (r.kind === 'blank') invalid(`BZR.${fn} 的第${position}个参数（${label}）是空的。请填写日期，如 2026-09-07。`);
   return invalid(`BZR.${fn} 的第${position}个参数（${label}）：${r.kind === 'error' ? r.message : ''}`);
@@ -261,7 +218,8 @@ function dateArg(fn: string, position: number, label: string, v: unknown, academ
  * @param semesterStart The first day of week 1 (学期开始日期).
  * @returns The week number.
  */
-export function week(date: unknown, semesterStart: unknown): number {
+export function week(date: unknown, semesterStart: unknown, invocation?: CustomFunctions.Invocation): number {
+  void invocation;
   return guarded('WEEK', () => {
     const start = dateArg('WEEK', 2, '学期开始日期', semesterStart, null);
     // A year-less date (9月1日) takes the academic year (1 Aug – 31 Jul) the semester start lies in.

@@ -1,11 +1,12 @@
 // Turns the ranges Excel passes to a custom function into the RawWorkbook the records parser reads.
 // Excel gives each range as a 2-D array: the header row first (班会记录表[#All]), numbers as numbers,
-// dates as serial numbers, blank cells as '' (or null). Tables may come in any order; each one is
-// recognised by its header row.
+// dates as serial numbers of the workbook's date system, blank cells as '', null or 0 (cells.ts).
+// Tables may come in any order; each one is recognised by its header row.
 import { groupDiagnostics } from '../records/diagnostics';
 import { STATUS_TEXT } from '../records/labels';
 import { TABLES, TABLE_KEYS, identifyTable, type RawTable, type RawWorkbook, type TableKey } from '../records';
 import type { Diagnostic, MinimumResult } from '../rules/model';
+import { dataHeight, tableCell } from './cells';
 import { invalid } from './errors';
 
 /** The header row each table is recognised by (required columns), for error messages. */
@@ -38,36 +39,46 @@ export function asMatrix(value: unknown, what: string): unknown[][] {
   return rows as unknown[][];
 }
 
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
-/** Whether the whole row is blank (Excel passes '' for every empty cell). */
-function blankRow(row: readonly unknown[]): boolean {
-  return row.every(isBlank);
+/** One table argument as passed: its position among the user's arguments and its rows with data. */
+export interface PassedTable {
+  position: number;
+  rows: unknown[][];
 }
 
 /**
- * Builds a RawWorkbook from the tables passed to a function. headerRow is 1: the row numbers in
- * diagnostics then count within the passed range (header = row 1, first record = row 2).
+ * The repeating `tables` argument as Excel passes it (SPEC §4.1): ONE array holding every range the
+ * user typed. Omitted or wholly blank arguments are skipped; trailing blank rows (whole-column
+ * references, tables with spare rows) are cut off before any cell is read.
  */
-export function workbookFromTables(tables: readonly unknown[]): RawWorkbook {
-  if (tables.length === 0 || tables.every((t) => t === null || t === undefined)) {
-    invalid(`没有传入任何表格。${SETTINGS_HINT}`);
+export function passedTables(tables: unknown): PassedTable[] {
+  if (tables !== null && tables !== undefined && !Array.isArray(tables)) {
+    invalid(`参数的形状不对：应传入一张或多张整表（含表头行）。${SETTINGS_HINT}`);
   }
-  const raw: RawWorkbook = { tables: {}, date1904: false };
-  tables.forEach((t, i) => {
-    if (t === null || t === undefined) return; // an omitted optional argument
-    const what = `第${i + 1}个参数`;
-    const values = asMatrix(t, what);
-    // Trailing blank rows come from whole-column references or tables with empty rows at the end.
-    let end = values.length;
-    while (end > 1 && blankRow(values[end - 1])) end--;
-    const trimmed = values.slice(0, end);
-    const key = identifyTable(trimmed);
+  const out: PassedTable[] = [];
+  ((tables as unknown[] | null) ?? []).forEach((t, i) => {
+    if (t === null || t === undefined) return; // an omitted argument
+    const values = asMatrix(t, `第${i + 1}个参数`);
+    const height = dataHeight(values, true);
+    if (height > 0) out.push({ position: i + 1, rows: values.slice(0, height) });
+  });
+  if (out.length === 0) invalid(`没有传入任何表格。${SETTINGS_HINT}`);
+  return out;
+}
+
+/**
+ * Builds a RawWorkbook from the tables passed to a function, each cell reduced as Excel's runtime
+ * delivers it (cells.ts). headerRow is 1: the row numbers in diagnostics then count within the passed
+ * range (header = row 1, first record = row 2).
+ */
+export function workbookFromTables(tables: readonly PassedTable[], date1904: boolean): RawWorkbook {
+  const raw: RawWorkbook = { tables: {}, date1904 };
+  for (const { position, rows } of tables) {
+    const what = `第${position}个参数`;
+    const values = rows.map((row) => row.map(tableCell));
+    const key = identifyTable(values);
     if (key === null) {
       const first = (values[0] ?? [])
-        .filter((v) => !isBlank(v))
+        .filter((v) => v !== '')
         .slice(0, 6)
         .map(String)
         .join(' | ');
@@ -84,11 +95,11 @@ export function workbookFromTables(tables: readonly unknown[]): RawWorkbook {
       name: TABLES[key].table,
       sheet: TABLES[key].sheet,
       headerRow: 1,
-      values: trimmed,
+      values,
       source: 'table',
     };
     raw.tables[key] = table;
-  });
+  }
   if (!raw.tables.settings) {
     invalid(`缺少设置表：设置表决定考核规则和学期起止日期。${SETTINGS_HINT}`);
   }

@@ -1,6 +1,7 @@
 // 优秀 quota (SPEC §3.1): “优秀名额不超过全体班主任的30%”, decided by the counsellor over all advisors.
 import type { Grade } from './model';
 import { DEFAULT_PARAMS } from './params';
+import { textKey } from './text';
 
 export type Award = '优秀' | '合格' | '不合格' | '称职' | '不称职';
 
@@ -83,4 +84,62 @@ export function assignQuota(
     if (it.score >= cut) return { award: '优秀', tie: false, rank, note: `第${rank}名，在优秀名额（${q}个）内。` };
     return { award: '合格', tie: false, rank, note: `第${rank}名，未进入优秀名额（${q}个）。` };
   });
+}
+
+// ---------------------------------------------------------------- reading QUOTA's inputs
+// The counsellor's list: one score per advisor, optionally a grade beside it, and the 优秀 ratio.
+// Cells come already reduced to numbers and strings (blank = '' or null); what a blank looks like in
+// a given host is the caller's business.
+
+const GRADES: readonly Grade[] = ['合格', '不合格', '称职', '不称职'];
+
+function blank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && textKey(v) === '');
+}
+
+/**
+ * The 优秀 ratio given as 0.3, '30%' or 30 (as in 设置表 §3.4: a number above 1 means percent).
+ * Blank means the default (30%); null when it cannot be read or lies outside 0–100%.
+ */
+export function readQuotaRatio(v: unknown): number | null {
+  if (blank(v)) return DEFAULT_PARAMS.excellentRatio;
+  let n: number;
+  if (typeof v === 'number') n = v;
+  else if (typeof v === 'string') {
+    const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(textKey(v));
+    if (!m) return null;
+    n = Number(m[1]) / (m[2] ? 100 : 1);
+  } else return null;
+  if (!Number.isFinite(n) || n < 0 || n > 100) return null;
+  return n > 1 ? n / 100 : n;
+}
+
+/** One advisor of the list, or why the line cannot be graded. */
+export type QuotaEntry =
+  | { kind: 'blank' }
+  | { kind: 'ok'; score: number | null; grade: Grade }
+  | { kind: 'bad-score' }
+  | { kind: 'bad-grade' }
+  | { kind: 'below-pass'; score: number; passScore: number };
+
+/**
+ * Reads one line: a grade written beside the score decides (优秀 counts as 合格: the quota is drawn
+ * again); without one, 0 means 不合格 (“不合格者不再参加打分”) and a score of at least the pass score
+ * (合格基础分) means 合格. A line with neither score nor grade is nobody.
+ */
+export function quotaEntry(score: unknown, grade: unknown, passScore = DEFAULT_PARAMS.passScore): QuotaEntry {
+  if (blank(score) && blank(grade)) return { kind: 'blank' };
+  let value: number | null = null;
+  if (!blank(score)) {
+    value = typeof score === 'number' ? score : typeof score === 'string' ? Number(textKey(score)) : NaN;
+    if (!Number.isFinite(value) || value < 0) return { kind: 'bad-score' };
+  }
+  const g = typeof grade === 'string' ? textKey(grade) : blank(grade) ? '' : String(grade);
+  if (g !== '') {
+    const known = g === '优秀' ? '合格' : GRADES.find((x) => x === g);
+    return known ? { kind: 'ok', score: value, grade: known } : { kind: 'bad-grade' };
+  }
+  if (value === 0) return { kind: 'ok', score: 0, grade: '不合格' };
+  if ((value as number) >= passScore) return { kind: 'ok', score: value, grade: '合格' };
+  return { kind: 'below-pass', score: value as number, passScore };
 }

@@ -1,6 +1,7 @@
 // Where the task pane gets a judged workbook from: the open Excel workbook (Office.js gateway) or,
 // in the stand-alone browser mode, an .xlsx read in the browser. exceljs and the sample generator are
 // imported lazily so the pane opens without them.
+import { setDate1904 } from '../functions/date-system';
 import { judge } from '../records/judge';
 import type { EnsureReport, TemplateOptions } from '../records/schema';
 import { dayFromYMD } from '../rules/days';
@@ -16,6 +17,7 @@ export interface Judged {
 export async function judgeOpenWorkbook(): Promise<Judged> {
   const { read } = await import('../excel');
   const { raw, diagnostics } = await Excel.run((context) => read(context));
+  setDate1904(raw.date1904); // the BZR.* functions read date serials in this system from now on
   return { evaluation: judge(raw, diagnostics), source: '当前工作簿' };
 }
 

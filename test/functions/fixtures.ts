@@ -1,8 +1,8 @@
-// Sample class workbooks as Excel hands ranges to a custom function: header row first, numbers as
-// numbers, dates as serial numbers (1900 system), blank cells as ''. Built by hand from SPEC §1 so
-// the tests do not depend on any other helper's sample generator.
+// Sample class workbooks as sheets of cells: header row first, numbers as numbers, date cells as JS
+// Dates (the harness turns them into serials of the workbook's date system), blank cells as ''.
+// Built by hand from SPEC §1 so the tests do not depend on any other helper's sample generator.
 import { TABLES, type TableKey } from '../../src/records/schema';
-import { dayFromYMD, serialFromDay } from '../../src/rules/days';
+import { dateFromDay, dayFromYMD, serialFromDay } from '../../src/rules/days';
 
 export type Matrix = unknown[][];
 export type SampleTables = Partial<Record<TableKey, Matrix>>;
@@ -38,6 +38,13 @@ export function semesterSerial(week: number, offset = 1): number {
   return serialFromDay(dayFromYMD(START.y, START.m, START.d) + 7 * (week - 1) + offset);
 }
 
+/** The same day as a date cell. */
+export function semesterDate(week: number, offset = 1): Date {
+  return dateFromDay(dayFromYMD(START.y, START.m, START.d) + 7 * (week - 1) + offset);
+}
+
+export const dateCell = (y: number, m: number, d: number): Date => dateFromDay(dayFromYMD(y, m, d));
+
 export function sampleClass(o: SampleOptions = {}): SampleTables {
   const n = o.students ?? 12;
   const dorms = ['1号楼101', '1号楼102', '1号楼103'];
@@ -59,7 +66,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
     ['班主任', '王老师'],
     ['学年度', '2026-2027'],
     ['学期', o.semester ?? 1],
-    ['学期开始日期', serial(START.y, START.m, START.d)],
+    ['学期开始日期', dateCell(START.y, START.m, START.d)],
     ['学期周数', 18],
     ['学年开始日期', ''],
     ['考核规则', o.profile ?? '财经学院'],
@@ -71,7 +78,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
     编号: i + 1,
     类型: i % 4 === 3 ? '班委会' : '',
     主题: `主题${i + 1}`,
-    日期: semesterSerial(1 + i * 2),
+    日期: semesterDate(1 + i * 2),
     地点: '教室',
     主持人: '班长',
     记录人: '学习委员',
@@ -83,7 +90,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
   students.forEach((s, i) => {
     talks.push({
       姓名: s.姓名,
-      日期: semesterSerial(2 + (i % 10)),
+      日期: semesterDate(2 + (i % 10)),
       地点: '办公室',
       '时长（分钟）': 10,
       谈心内容: '学习情况',
@@ -91,7 +98,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
     if (i < (o.twiceFor ?? 6)) {
       talks.push({
         姓名: s.姓名,
-        日期: semesterSerial(12 + (i % 5)),
+        日期: semesterDate(12 + (i % 5)),
         地点: '办公室',
         '时长（分钟）': '15分钟',
         谈心内容: '生活情况',
@@ -103,7 +110,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
     编号: i + 1,
     活动名称: `活动${i + 1}`,
     活动类型: '团日活动',
-    日期: semesterSerial(3 + i * 4, 5),
+    日期: semesterDate(3 + i * 4, 5),
     地点: '操场',
     组织单位: '班委',
     负责人: '团支书',
@@ -113,7 +120,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
   }));
   const dormVisits = Array.from({ length: o.dormVisits ?? 10 }, (_, i) => ({
     次数: i + 1,
-    日期: semesterSerial(1 + Math.floor((i * 18) / (o.dormVisits ?? 10)), 3),
+    日期: semesterDate(1 + Math.floor((i * 18) / (o.dormVisits ?? 10)), 3),
     走访宿舍: i < 2 ? '全部' : dorms[i % dorms.length],
     事由: '检查卫生',
     发现问题: i === 4 ? '地面有垃圾' : '',
@@ -122,7 +129,7 @@ export function sampleClass(o: SampleOptions = {}): SampleTables {
   const parentContacts = students.slice(0, o.contacted ?? 8).map((s, i) => ({
     序号: i + 1,
     学生姓名: s.姓名,
-    日期: semesterSerial(4 + (i % 8)),
+    日期: semesterDate(4 + (i % 8)),
     家长姓名: s.家长姓名,
     联系方式: '电话',
     事由: '其他',

@@ -1,8 +1,9 @@
-// The custom functions called directly with Excel-shaped inputs, checked against the rules module's
-// own answers on the same data (parseWorkbook + evaluate called here, independently of functions/).
+// The custom functions called through the Excel calling harness (harness.ts: one array for the
+// repeating tables, null for omitted optionals, an invocation object last), checked against the rules
+// module's own answers on the same data (parseWorkbook + evaluate called here, independently of functions/).
 import fc from 'fast-check';
-import * as F from '../../src/functions/functions';
-import { FunctionError, functionError, isFunctionError } from '../../src/functions/errors';
+import { FunctionError, functionError } from '../../src/functions/errors';
+import { excel, type ExcelHarness } from './harness';
 import { parseWorkbook, TABLES, type RawWorkbook, type TableKey } from '../../src/records';
 import { allowance, assignQuota, evaluate, points, weekOf } from '../../src/rules';
 import { dayFromYMD, serialFromDay } from '../../src/rules/days';
@@ -18,7 +19,10 @@ import {
   type SampleTables,
 } from './fixtures';
 
-type Tables = unknown[][][];
+let xl: ExcelHarness;
+beforeAll(async () => {
+  xl = await excel();
+}, 60_000);
 
 /** The rules' answer on the same tables: a RawWorkbook built here with header row 1. */
 function expected(t: SampleTables) {
@@ -31,17 +35,6 @@ function expected(t: SampleTables) {
 
 const STATUS: Record<string, string> = { met: '达标', unmet: '未达标', pending: '待学年末', 'n/a': '不适用' };
 
-/** Calls fn and returns the error it throws (fails when it does not throw). */
-function thrown(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    expect(isFunctionError(e)).toBe(true);
-    return e as { code: string; message: string };
-  }
-  throw new Error('expected the function to throw');
-}
-
 describe('MINIMUMS / SCORE / GRADE agree with the rules', () => {
   const cases: Array<[string, SampleTables]> = [
     ['财经学院 合格', sampleClass()],
@@ -53,26 +46,26 @@ describe('MINIMUMS / SCORE / GRADE agree with the rules', () => {
 
   test.each(cases)('%s', (_name, t) => {
     const ev = expected(t);
-    const out = F.minimums(...(args(t) as Tables));
+    const out = xl.value('MINIMUMS', ...args(t));
     expect(out[0]).toEqual(['指标', '要求', '实际', '状态', '说明']);
     const rows = out.slice(1, 1 + ev.minimums.length);
     expect(rows).toEqual(ev.minimums.map((m) => [m.name, m.required, m.actual, STATUS[m.status], m.note]));
     // Nothing but the optional 记录问题 row follows the minimums.
     expect(out.length - 1 - ev.minimums.length).toBe(ev.diagnostics.some((d) => d.severity !== 'info') ? 1 : 0);
-    expect(F.grade(...(args(t) as Tables))).toBe(ev.grade);
-    if (ev.score !== null) expect(F.score(...(args(t) as Tables))).toBe(ev.score);
+    expect(xl.value('GRADE', ...args(t))).toBe(ev.grade);
+    if (ev.score !== null) expect(xl.value('SCORE', ...args(t))).toBe(ev.score);
   });
 
   test('the sample 财经学院 class passes with a bonus score', () => {
     const t = sampleClass();
-    expect(F.grade(...(args(t) as Tables))).toBe('合格');
-    expect(F.score(...(args(t) as Tables))).toBeGreaterThan(60);
-    expect(F.score(...(args(sampleClass({ meetings: 3 })) as Tables))).toBe(0); // “不合格者不再参加打分”
+    expect(xl.value('GRADE', ...args(t))).toBe('合格');
+    expect(xl.value('SCORE', ...args(t))).toBeGreaterThan(60);
+    expect(xl.value('SCORE', ...args(sampleClass({ meetings: 3 })))).toBe(0); // “不合格者不再参加打分”
   });
 
   test('tables in any order, columns in any order, extra columns and omitted optional arguments', () => {
     const t = sampleClass();
-    const base = F.minimums(...(args(t) as Tables));
+    const base = xl.value('MINIMUMS', ...args(t));
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const random = rng(seed);
@@ -85,7 +78,7 @@ describe('MINIMUMS / SCORE / GRADE agree with the rules', () => {
         }
         const params: unknown[] = args(moved, keys);
         params.splice(Math.floor(random() * params.length), 0, null); // an empty optional argument
-        expect(F.minimums(...(params as Tables))).toEqual(base);
+        expect(xl.value('MINIMUMS', ...params)).toEqual(base);
       }),
       { numRuns: 25 },
     );
@@ -97,7 +90,7 @@ describe('MINIMUMS / SCORE / GRADE agree with the rules', () => {
     const dateCol = (meetings[0] as string[]).indexOf('日期');
     meetings[4][dateCol] = '2026-02-30';
     t.meetings = meetings;
-    const out = F.minimums(...(args(t) as Tables));
+    const out = xl.value('MINIMUMS', ...args(t));
     const last = out[out.length - 1];
     expect(last[0]).toBe('记录问题');
     expect(String(last[4])).toMatch(/班会记录表 所传表格第5行 “日期”列/);
@@ -111,7 +104,7 @@ describe('MINIMUMS / SCORE / GRADE agree with the rules', () => {
     for (const [k, m] of Object.entries(t) as Array<[TableKey, Matrix]>) {
       withNulls[k] = m.map((row) => row.map((v) => (v === '' ? null : v)));
     }
-    expect(F.minimums(...(args(withNulls) as Tables))).toEqual(F.minimums(...(args(t) as Tables)));
+    expect(xl.value('MINIMUMS', ...args(withNulls))).toEqual(xl.value('MINIMUMS', ...args(t)));
   });
 });
 
@@ -123,7 +116,7 @@ test('MINIMUMS: last semester’s rows are one line of the 记录问题 row, not
     if (row[0] === '学期开始日期') row[1] = serial(2027, 2, 22);
   }
   const talks = t.talks!.length - 1;
-  const out = F.minimums(settings, ...Object.entries(t).flatMap(([k, m]) => (k === 'settings' ? [] : [m])));
+  const out = xl.value('MINIMUMS', settings, ...Object.entries(t).flatMap(([k, m]) => (k === 'settings' ? [] : [m])));
   const problems = out[out.length - 1];
   expect(problems[0]).toBe('记录问题');
   expect(String(problems[4])).toContain(`谈心记录表第2–${talks + 1}行（共${talks}行）：日期不在本学期内`);
@@ -134,7 +127,7 @@ describe('table errors', () => {
   const t = sampleClass();
 
   test('no 设置表 → #VALUE! naming the header row expected', () => {
-    const e = thrown(() => F.score(...(args(t, ['meetings', 'roster']) as Tables)));
+    const e = xl.error('SCORE', ...args(t, ['meetings', 'roster']));
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/缺少设置表/);
     expect(e.message).toMatch(/项目 \| 值/);
@@ -142,8 +135,8 @@ describe('table errors', () => {
   });
 
   test('no arguments at all → #VALUE!', () => {
-    expect(thrown(() => F.minimums()).code).toBe('#VALUE!');
-    expect(thrown(() => F.grade(null as unknown as Matrix)).message).toMatch(/没有传入任何表格/);
+    expect(xl.error('MINIMUMS').code).toBe('#VALUE!');
+    expect(xl.error('GRADE', null as unknown as Matrix).message).toMatch(/没有传入任何表格/);
   });
 
   test('an unknown table (or a table passed without its header row) → #VALUE! saying which headers are expected', () => {
@@ -155,7 +148,7 @@ describe('table errors', () => {
       ],
       noHeader,
     ]) {
-      const e = thrown(() => F.minimums(t.settings as Matrix, bad as Matrix));
+      const e = xl.error('MINIMUMS', t.settings as Matrix, bad as Matrix);
       expect(e.code).toBe('#VALUE!');
       expect(e.message).toMatch(/第2个参数无法识别/);
       expect(e.message).toMatch(/班会记录表（主题 \| 日期/);
@@ -163,14 +156,14 @@ describe('table errors', () => {
   });
 
   test('the same table twice → #VALUE!', () => {
-    const e = thrown(() => F.grade(t.settings as Matrix, t.meetings as Matrix, t.meetings as Matrix));
+    const e = xl.error('GRADE', t.settings as Matrix, t.meetings as Matrix, t.meetings as Matrix);
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/第3个参数与前面的参数是同一张表（班会记录表）/);
   });
 
   test('wrong shapes → #VALUE!', () => {
     for (const bad of [42, '设置表', [], [1, 2, 3], { a: 1 }]) {
-      const e = thrown(() => F.minimums(t.settings as Matrix, bad as unknown as Matrix));
+      const e = xl.error('MINIMUMS', t.settings as Matrix, bad as unknown as Matrix);
       expect(e.code).toBe('#VALUE!');
       expect(e.message).toMatch(/第2个参数/);
     }
@@ -178,11 +171,11 @@ describe('table errors', () => {
 
   test('阿克苏职院 SCORE → #N/A saying that profile defines no points', () => {
     const a = sampleClass({ profile: '阿克苏职院' });
-    const e = thrown(() => F.score(...(args(a) as Tables)));
+    const e = xl.error('SCORE', ...args(a));
     expect(e.code).toBe('#N/A');
     expect(e.message).toMatch(/阿克苏职院/);
     expect(e.message).toMatch(/没有规定积分/);
-    expect(['称职', '不称职']).toContain(F.grade(...(args(a) as Tables)));
+    expect(['称职', '不称职']).toContain(xl.value('GRADE', ...args(a)));
   });
 });
 
@@ -199,31 +192,32 @@ describe('POINTS', () => {
           parentContacts: v[4],
           classSize: size,
         }).score;
-        expect(F.points(v[0], v[1], v[2], v[3], v[4], size)).toBe(expectedScore);
+        expect(xl.value('POINTS', v[0], v[1], v[2], v[3], v[4], size)).toBe(expectedScore);
       }),
     );
   });
 
   test('the seed example: 8 班会, 10 students talked twice, 3 activities, 2 dorms twice, 30 of 40 parents', () => {
     // 60 + min(6, 3×2) + min(6, 2×2) + min(8, 2×2) + 2 + min(5, 30−20) = 60 + 6 + 4 + 4 + 2 + 5
-    expect(F.points(8, 10, 3, 2, 30, 40)).toBe(81);
-    expect(F.points(6, 0, 1, 0, 0, 40)).toBe(60);
+    expect(xl.value('POINTS', 8, 10, 3, 2, 30, 40)).toBe(81);
+    expect(xl.value('POINTS', 6, 0, 1, 0, 0, 40)).toBe(60);
   });
 
   test('bad numbers → #VALUE! naming the argument', () => {
     for (const [i, bad] of [
       [0, -1],
       [2, 1.5],
-      [3, 'abc'],
-      [5, ''],
     ] as Array<[number, unknown]>) {
       const v: unknown[] = [6, 1, 1, 1, 1, 30];
       v[i] = bad;
-      const e = thrown(() => (F.points as (...a: unknown[]) => number)(...v));
+      const e = xl.error('POINTS', ...v);
       expect(e.code).toBe('#VALUE!');
       expect(e.message).toContain(`第${i + 1}个参数`);
     }
-    expect(thrown(() => F.points(6, 50, 1, 1, 1, 30)).message).toMatch(/不能超过班级人数/);
+    expect(xl.error('POINTS', 6, 50, 1, 1, 1, 30).message).toMatch(/不能超过班级人数/);
+    // A `number` parameter: Excel turns text into #VALUE! itself and a blank cell into 0.
+    expect(xl.error('POINTS', 6, 1, 1, 'abc', 1, 30)).toEqual({ code: '#VALUE!', message: '' });
+    expect(xl.error('POINTS', 6, 1, 1, 1, 1, '').message).toMatch(/不能超过班级人数（0）/);
   });
 });
 
@@ -232,19 +226,19 @@ describe('QUOTA', () => {
     const scores = [[90], [85], [0], [72], [66], [61], [60], [88], [75], [70]];
     const items = scores.map(([s]) => ({ score: s, grade: (s === 0 ? '不合格' : '合格') as '合格' | '不合格' }));
     const want = assignQuota(items).map((r) => (r.tie ? `${r.award}（${r.note}）` : r.award));
-    const out = F.quota(scores);
+    const out = xl.value('QUOTA', scores);
     expect(out).toEqual(want.map((w) => [w]));
     expect(out.flat().filter((a) => a === '优秀')).toHaveLength(3); // floor(30% × 10)
     expect(out[2][0]).toBe('不合格');
   });
 
   test('a row stays a row; blank cells stay blank and are not counted', () => {
-    const out = F.quota([[90, '', 80, 70, null]]);
+    const out = xl.value('QUOTA', [[90, '', 80, 70, null]]);
     expect(out).toEqual([['合格', '', '合格', '合格', '']]); // 3 advisors assessed: q = floor(0.3 × 3) = 0
   });
 
   test('ties across the cut-off stay 合格 and are flagged', () => {
-    const out = F.quota([[90], [80], [80], [70], [65], [64], [63], [62], [61], [60]], undefined, 0.2);
+    const out = xl.value('QUOTA', [[90], [80], [80], [70], [65], [64], [63], [62], [61], [60]], undefined, 0.2);
     expect(out[0][0]).toBe('优秀');
     expect(out[1][0]).toBe('合格（并列，超出名额需人工决定）');
     expect(out[2][0]).toBe('合格（并列，超出名额需人工决定）');
@@ -253,14 +247,15 @@ describe('QUOTA', () => {
   test('grades, ratio as 30 or 0.3, and errors', () => {
     const scores = [[80], [null], [0]];
     const grades = [['合格'], ['称职'], ['不合格']];
-    expect(F.quota(scores, grades, 30)).toEqual(F.quota(scores, grades, 0.3));
-    expect(F.quota(scores, grades)[1][0]).toBe('称职');
-    expect(thrown(() => F.quota([[80], [55]])).message).toMatch(/第2行的 55 分/);
-    expect(thrown(() => F.quota([[80], ['abc']])).message).toMatch(/不是分数/);
-    expect(thrown(() => F.quota([[80], [70]], [['合格']])).message).toMatch(/大小不同/);
-    expect(thrown(() => F.quota([[80]], [['良好']])).message).toMatch(/无法识别/);
-    expect(thrown(() => F.quota([[80]], undefined, -1)).message).toMatch(/优秀比例/);
-    expect(thrown(() => F.quota(5 as unknown as Matrix)).code).toBe('#VALUE!');
+    expect(xl.value('QUOTA', scores, grades, 30)).toEqual(xl.value('QUOTA', scores, grades, 0.3));
+    expect(xl.value('QUOTA', scores, grades)[1][0]).toBe('称职');
+    expect(xl.error('QUOTA', [[80], [55]]).message).toMatch(/第2行的 55 分/);
+    expect(xl.error('QUOTA', [[80], ['abc']]).message).toMatch(/不是分数/);
+    expect(xl.error('QUOTA', [[80], [70]], [['合格']]).message).toMatch(/大小不同/);
+    expect(xl.error('QUOTA', [[80]], [['良好']]).message).toMatch(/无法识别/);
+    expect(xl.error('QUOTA', [[80]], undefined, -1).message).toMatch(/优秀比例/);
+    expect(xl.value('QUOTA', 75)).toEqual([['合格']]); // one cell arrives as [[75]]
+    expect(xl.error('QUOTA', [[80]], [['合格']], 'x')).toEqual({ code: '#VALUE!', message: '' }); // ratio is a number
   });
 
   test('property: never more 优秀 than floor(ratio × advisors assessed)', () => {
@@ -269,11 +264,14 @@ describe('QUOTA', () => {
         fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 60, max: 90 })), { minLength: 1, maxLength: 60 }),
         fc.integer({ min: 0, max: 100 }),
         (scores, pct) => {
-          const out = F.quota(
-            scores.map((s) => [s]),
-            undefined,
-            pct / 100,
-          ).flat();
+          const out = xl
+            .value(
+              'QUOTA',
+              scores.map((s) => [s]),
+              undefined,
+              pct / 100,
+            )
+            .flat();
           expect(out.filter((a) => a === '优秀').length).toBeLessThanOrEqual(
             Math.floor((pct / 100) * scores.length + 1e-9),
           );
@@ -286,22 +284,22 @@ describe('QUOTA', () => {
 
 describe('ALLOWANCE', () => {
   test('students × months × rate, as rules.allowance', () => {
-    expect(F.allowance(40, 10, '高职')).toBe(4400);
-    expect(F.allowance(40, 10, '中职', '兼职')).toBe(5200);
-    expect(F.allowance(40, 10, ' 高职 ', '')).toBe((allowance(40, 10, '高职') as { amount: number }).amount);
+    expect(xl.value('ALLOWANCE', 40, 10, '高职')).toBe(4400);
+    expect(xl.value('ALLOWANCE', 40, 10, '中职', '兼职')).toBe(5200);
+    expect(xl.value('ALLOWANCE', 40, 10, ' 高职 ', '')).toBe((allowance(40, 10, '高职') as { amount: number }).amount);
   });
 
   test('专职 → #N/A with the rules’ message', () => {
-    const e = thrown(() => F.allowance(40, 10, '高职', '专职'));
+    const e = xl.error('ALLOWANCE', 40, 10, '高职', '专职');
     expect(e.code).toBe('#N/A');
     expect(e.message).toBe((allowance(40, 10, '高职', '专职') as { message: string }).message);
   });
 
   test('bad input → #VALUE!', () => {
-    expect(thrown(() => F.allowance(40, 10, '本科')).message).toMatch(/学生类别/);
-    expect(thrown(() => F.allowance(-1, 10, '高职')).message).toMatch(/第1个参数（学生人数）/);
-    expect(thrown(() => F.allowance(40, 1.5, '高职')).message).toMatch(/第2个参数（月数）/);
-    expect(thrown(() => F.allowance(40, 10, '高职', '临时')).message).toMatch(/班主任类型/);
+    expect(xl.error('ALLOWANCE', 40, 10, '本科').message).toMatch(/学生类别/);
+    expect(xl.error('ALLOWANCE', -1, 10, '高职').message).toMatch(/第1个参数（学生人数）/);
+    expect(xl.error('ALLOWANCE', 40, 1.5, '高职').message).toMatch(/第2个参数（月数）/);
+    expect(xl.error('ALLOWANCE', 40, 10, '高职', '临时').message).toMatch(/班主任类型/);
   });
 });
 
@@ -309,20 +307,20 @@ describe('WEEK', () => {
   const start = serial(2026, 9, 7);
 
   test('serial numbers and date text', () => {
-    expect(F.week(start, start)).toBe(1);
-    expect(F.week(semesterSerial(5, 6), start)).toBe(5);
-    expect(F.week('2026-09-14', start)).toBe(2);
-    expect(F.week('2026年9月13日', '2026/9/7')).toBe(1);
-    expect(F.week('9月21日', start)).toBe(3); // year-less: the academic year of the semester start
-    expect(F.week(serial(2026, 9, 6), start)).toBe(0);
-    expect(F.week(serial(2026, 9, 7) + 0.75, start)).toBe(1); // the time part is ignored
+    expect(xl.value('WEEK', start, start)).toBe(1);
+    expect(xl.value('WEEK', semesterSerial(5, 6), start)).toBe(5);
+    expect(xl.value('WEEK', '2026-09-14', start)).toBe(2);
+    expect(xl.value('WEEK', '2026年9月13日', '2026/9/7')).toBe(1);
+    expect(xl.value('WEEK', '9月21日', start)).toBe(3); // year-less: the academic year of the semester start
+    expect(xl.value('WEEK', serial(2026, 9, 6), start)).toBe(0);
+    expect(xl.value('WEEK', serial(2026, 9, 7) + 0.75, start)).toBe(1); // the time part is ignored
   });
 
   test('property: equals rules.weekOf on the same days', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40000 }), fc.integer({ min: -400, max: 400 }), (s, delta) => {
         const startDay = dayFromYMD(2000, 1, 1) + s;
-        expect(F.week(serialFromDay(startDay + delta), serialFromDay(startDay))).toBe(
+        expect(xl.value('WEEK', serialFromDay(startDay + delta), serialFromDay(startDay))).toBe(
           weekOf(startDay + delta, startDay),
         );
       }),
@@ -330,11 +328,11 @@ describe('WEEK', () => {
   });
 
   test('bad dates → #VALUE! naming the argument', () => {
-    expect(thrown(() => F.week('2026-02-30', start)).message).toMatch(/第1个参数（日期）/);
-    expect(thrown(() => F.week('明天', start)).code).toBe('#VALUE!');
-    expect(thrown(() => F.week('', start)).message).toMatch(/是空的/);
-    expect(thrown(() => F.week(start, null)).message).toMatch(/第2个参数（学期开始日期）/);
-    expect(thrown(() => F.week(start, -5)).code).toBe('#VALUE!');
+    expect(xl.error('WEEK', '2026-02-30', start).message).toMatch(/第1个参数（日期）/);
+    expect(xl.error('WEEK', '明天', start).code).toBe('#VALUE!');
+    expect(xl.error('WEEK', '', start).message).toMatch(/是空的/);
+    expect(xl.error('WEEK', start, null).message).toMatch(/第2个参数（学期开始日期）/);
+    expect(xl.error('WEEK', start, -5).code).toBe('#VALUE!');
   });
 });
 
@@ -342,6 +340,7 @@ describe('errors module', () => {
   test('without the CustomFunctions global: a local error with code and message', () => {
     const e = functionError('#N/A', '说明');
     expect(e).toBeInstanceOf(FunctionError);
+    expect(functionError('#VALUE!', 'x')).toMatchObject({ code: '#VALUE!' });
     expect(e).toMatchObject({ code: '#N/A', message: '说明' });
   });
 
@@ -355,10 +354,9 @@ describe('errors module', () => {
     const g = globalThis as Record<string, unknown>;
     g.CustomFunctions = { Error: RuntimeError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } };
     try {
-      const e = thrown(() => F.allowance(40, 10, '高职', '专职'));
-      expect(e).toBeInstanceOf(RuntimeError);
-      expect(e.code).toBe('#N/A');
-      expect(thrown(() => F.week('x', 1))).toBeInstanceOf(RuntimeError);
+      expect(functionError('#N/A', '说明')).toBeInstanceOf(RuntimeError);
+      expect(xl.error('ALLOWANCE', 40, 10, '高职', '专职')).toMatchObject({ code: '#N/A' });
+      expect(xl.error('WEEK', 'x', 1)).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/第1个参数/) });
     } finally {
       delete g.CustomFunctions;
     }

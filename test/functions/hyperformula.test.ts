@@ -1,6 +1,7 @@
 // A formula engine evaluates =BZR.SCORE(...), =BZR.MINIMUMS(...) and =BZR.POINTS(...) over sheets of
 // records, through a HyperFormula FunctionPlugin that calls our functions the way Excel would: with
-// ranges whose header row comes first. The answers must equal the rules' own answers on the same data.
+// ranges whose header row comes first, through the Excel calling harness (harness.ts: one array for the
+// repeating tables, an invocation object last). The answers must equal the rules' own answers.
 // (HyperFormula under its GPL licence key, tests only; it has no structured references, so the
 // formulas use plain A1 ranges covering each table with its header row.)
 import {
@@ -14,8 +15,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
-import * as F from '../../src/functions/functions';
-import { isFunctionError } from '../../src/functions/errors';
+import { excel, type Answer, type ExcelHarness } from './harness';
 import { parseWorkbook, TABLES, type RawWorkbook, type TableKey } from '../../src/records';
 import { evaluate, points } from '../../src/rules';
 import * as fs from 'fs';
@@ -44,14 +44,16 @@ function matrix(range: SimpleRangeValue): unknown[][] {
   return range.data.map((row) => row.map(excelValue));
 }
 
-/** Runs a custom function; its #VALUE!/#N/A becomes the engine's error with our message. */
-function call<T>(fn: () => T): T | CellError {
-  try {
-    return fn();
-  } catch (e) {
-    if (!isFunctionError(e)) throw e;
-    return new CellError(e.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, e.message);
-  }
+let xl: ExcelHarness;
+beforeAll(async () => {
+  xl = await excel();
+}, 60_000);
+
+/** Calls BZR.<id> through the harness; its #VALUE!/#N/A becomes the engine's error with our message. */
+function call(id: string, ...args: unknown[]): unknown {
+  const a: Answer = xl.call(id, ...args);
+  if ('error' in a) return new CellError(a.error.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, a.error.message);
+  return a.value;
 }
 
 class BzrPlugin extends FunctionPlugin {
@@ -71,20 +73,26 @@ class BzrPlugin extends FunctionPlugin {
   };
 
   score(ast: { args: never[] }, state: never) {
-    return this.runFunction(ast.args, state, this.metadata('BZR.SCORE'), (...ranges: SimpleRangeValue[]) =>
-      call(() => F.score(...ranges.map(matrix))),
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('BZR.SCORE'),
+      (...ranges: SimpleRangeValue[]) => call('SCORE', ...ranges.map(matrix)) as number | CellError,
     );
   }
 
   grade(ast: { args: never[] }, state: never) {
-    return this.runFunction(ast.args, state, this.metadata('BZR.GRADE'), (...ranges: SimpleRangeValue[]) =>
-      call(() => F.grade(...ranges.map(matrix))),
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('BZR.GRADE'),
+      (...ranges: SimpleRangeValue[]) => call('GRADE', ...ranges.map(matrix)) as string | CellError,
     );
   }
 
   minimums(ast: { args: never[] }, state: never) {
     return this.runFunction(ast.args, state, this.metadata('BZR.MINIMUMS'), (...ranges: SimpleRangeValue[]) => {
-      const out = call(() => F.minimums(...ranges.map(matrix)));
+      const out = call('MINIMUMS', ...ranges.map(matrix)) as unknown[][] | CellError;
       if (out instanceof CellError) return out;
       // The engine needs the spill size before evaluating: pad to a fixed block.
       const padded = Array.from({ length: SPILL_ROWS }, (_, i) =>
@@ -99,8 +107,11 @@ class BzrPlugin extends FunctionPlugin {
   }
 
   points(ast: { args: never[] }, state: never) {
-    return this.runFunction(ast.args, state, this.metadata('BZR.POINTS'), (...n: number[]) =>
-      call(() => F.points(n[0], n[1], n[2], n[3], n[4], n[5])),
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('BZR.POINTS'),
+      (...n: number[]) => call('POINTS', ...n) as number | CellError,
     );
   }
 }
@@ -145,7 +156,11 @@ describe.each([
   ['财经学院, semester 2', sampleClass({ semester: 2, contacted: 12, students: 20 })],
 ])('%s', (_name, t) => {
   const ev = rulesAnswer(t);
-  const { hf, out } = build(t, [['=BZR.SCORE({tables})', '=BZR.GRADE({tables})'], ['=BZR.MINIMUMS({tables})']]);
+  let hf: HyperFormula;
+  let out: number;
+  beforeAll(() => {
+    ({ hf, out } = build(t, [['=BZR.SCORE({tables})', '=BZR.GRADE({tables})'], ['=BZR.MINIMUMS({tables})']]));
+  });
 
   test('=BZR.SCORE and =BZR.GRADE equal the rules', () => {
     expect(hf.getCellValue({ sheet: out, row: 0, col: 0 })).toBe(ev.score);

@@ -8,6 +8,8 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as F from '../../src/functions/functions';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const { finishMetadata } = require('../../scripts/functions-metadata') as { finishMetadata: (t: string) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata, loadTranslations } = require('../../scripts/build-locale-metadata') as {
   localizeMetadata: (en: string, t: unknown) => { json: string; errors: string[] };
   loadTranslations: () => Record<string, { description: string; parameters: Record<string, string> }>;
@@ -58,7 +60,7 @@ beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(INPUT, false);
   // The generator exits 0 even for an invalid id: its errors array is the real verdict.
   expect(result.errors).toEqual([]);
-  enText = result.metadataJson;
+  enText = finishMetadata(result.metadataJson); // what webpack.config.js emits as functions.json
   en = JSON.parse(enText);
 }, 60_000);
 
@@ -88,6 +90,18 @@ test('the tables of MINIMUMS/SCORE/GRADE are one repeating matrix parameter', ()
   }
   expect(en.functions.find((x) => x.id === 'MINIMUMS')?.result.dimensionality).toBe('matrix');
   expect(en.functions.find((x) => x.id === 'QUOTA')?.result.dimensionality).toBe('matrix');
+});
+
+test('error and data-type cells reach every table parameter (top-level flags, in both locales)', () => {
+  // docs/excel/custom-functions-json.md: allowErrorForDataTypeAny is a top-level property that applies
+  // to every parameter of type any; the generator does not emit it, the build adds it.
+  const zh = JSON.parse(localizeMetadata(enText, loadTranslations()).json);
+  for (const m of [en, zh] as Array<Record<string, unknown>>) {
+    expect(m.allowErrorForDataTypeAny).toBe(true);
+    expect(m.allowCustomDataForDataTypeAny).toBe(true);
+  }
+  const tableParams = en.functions.flatMap((f) => f.parameters.filter((p) => p.dimensionality === 'matrix'));
+  expect(tableParams.map((p) => p.type ?? 'any')).toEqual(tableParams.map(() => 'any'));
 });
 
 test('zh-CN metadata: identical ids, names, types and order; Chinese descriptions everywhere', () => {

@@ -1,6 +1,7 @@
 // 优秀 quota: “优秀名额不超过全体班主任的30%” (seed 004, SPEC §3.1).
 import fc from 'fast-check';
 import { assignQuota, resolveParams, type Grade } from '../../src/rules';
+import { quotaEntry, readQuotaRatio } from '../../src/rules/quota';
 
 const q = (scores: Array<number | null>, grades?: Grade[], ratio?: number) =>
   assignQuota(
@@ -74,5 +75,28 @@ describe('assignQuota', () => {
         },
       ),
     );
+  });
+});
+
+describe('reading QUOTA’s inputs', () => {
+  test('ratio as 0.3, 30% or 30; blank is the default 30%; nonsense is null', () => {
+    for (const v of [0.3, '30%', '３０％', 30, ' 30 ']) expect(readQuotaRatio(v)).toBeCloseTo(0.3);
+    for (const v of ['', null, undefined, '  ']) expect(readQuotaRatio(v)).toBe(0.3);
+    expect(readQuotaRatio(0)).toBe(0);
+    for (const v of [-1, 101, 'abc', '30‰', true]) expect(readQuotaRatio(v)).toBeNull();
+  });
+
+  test('a line: grade beside the score decides; else 0 is 不合格 and ≥ 合格基础分 is 合格 (seed 004)', () => {
+    expect(quotaEntry('', null)).toEqual({ kind: 'blank' });
+    expect(quotaEntry(0, '')).toEqual({ kind: 'ok', score: 0, grade: '不合格' });
+    expect(quotaEntry(72, '')).toEqual({ kind: 'ok', score: 72, grade: '合格' });
+    expect(quotaEntry(' 72 ', null)).toEqual({ kind: 'ok', score: 72, grade: '合格' });
+    expect(quotaEntry(null, '称职')).toEqual({ kind: 'ok', score: null, grade: '称职' });
+    expect(quotaEntry(80, '优秀')).toEqual({ kind: 'ok', score: 80, grade: '合格' });
+    expect(quotaEntry(55, '')).toEqual({ kind: 'below-pass', score: 55, passScore: 60 });
+    expect(quotaEntry(55, '', 50)).toEqual({ kind: 'ok', score: 55, grade: '合格' });
+    expect(quotaEntry('abc', '')).toEqual({ kind: 'bad-score' });
+    expect(quotaEntry(-3, '')).toEqual({ kind: 'bad-score' });
+    expect(quotaEntry(80, '良好')).toEqual({ kind: 'bad-grade' });
   });
 });
