@@ -121,7 +121,7 @@ describe('repairing a table that lacks columns', () => {
     expect(report.addedColumns).toEqual([]);
     expect(report.skipped).toHaveLength(1);
     expect(report.skipped[0].sheet).toBe('班会记录');
-    expect(report.skipped[0].reason).toMatch(/班会记录表.*缺少列.*类型.*J3:N5/);
+    expect(report.skipped[0].reason).toMatch(/班会记录表.*缺少列.*类型.*右侧.*已有内容/);
     const ws = wb.getWorksheet('班会记录')!;
     for (const [address, cell] of Object.entries(before)) {
       if (address.startsWith('班会记录!')) expect(snapshot(wb)[address]).toBe(cell);
@@ -142,7 +142,7 @@ describe('a sheet with our name holding user data but no table', () => {
     const before = snapshot(loaded);
     const report = ensureWorkbook(loaded, OPTIONS);
     expect(report.skipped).toEqual([
-      { sheet: '谈心记录', reason: expect.stringMatching(/谈心记录.*已有内容.*谈心记录表.*未作任何改动/) },
+      { sheet: '谈心记录', reason: expect.stringMatching(/谈心记录.*已有内容.*谈心记录表.*没有改动它.*创建\/修复记录表/) },
     ]);
     expect(report.createdTables).not.toContain('谈心记录表');
     expect(report.createdTables).toHaveLength(TABLE_KEYS.length - 1);
