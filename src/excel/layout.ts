@@ -23,14 +23,14 @@ export function formatColumn(range: Excel.Range, col: ColumnPlan, rows: number):
   }
 }
 
-function addTable(sheet: Excel.Worksheet, t: TablePlan, date1904: boolean): void {
+function addTable(sheet: Excel.Worksheet, t: TablePlan, date1904: boolean, name: string): void {
   const n = t.columns.length;
   const body: Written[][] =
     t.rows.length > 0 ? t.rows.map((r) => r.map((v) => officeValue(v, date1904))) : [t.columns.map(() => '')];
   const block = sheet.getRangeByIndexes(t.headerRow - 1, t.firstCol - 1, 1 + body.length, n);
   block.values = [t.columns.map((c) => officeValue(c.header)), ...body];
   const table = sheet.tables.add(block, true);
-  table.name = t.name;
+  table.name = name;
   if (t.style) table.style = t.style;
   applyStyle(sheet.getRangeByIndexes(t.headerRow - 1, t.firstCol - 1, 1, n), t.headerStyle);
   // Formats and lists cover formatRows rows: the sheet is ours, and the table extends them as it grows.
@@ -63,11 +63,16 @@ function writeCells(sheet: Excel.Worksheet, plan: SheetPlan, date1904: boolean):
   }
 }
 
-/** Queues everything of a sheet plan on an empty worksheet. */
-export function layoutSheet(sheet: Excel.Worksheet, plan: SheetPlan, date1904: boolean): void {
+/** Queues everything of a sheet plan on an empty worksheet; tableName: the names tables get for now. */
+export function layoutSheet(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  date1904: boolean,
+  tableName: (name: string) => string = (n) => n,
+): void {
   writeCells(sheet, plan, date1904);
   (plan.widths ?? []).forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w)));
-  plan.tables.forEach((t) => addTable(sheet, t, date1904));
+  plan.tables.forEach((t) => addTable(sheet, t, date1904, tableName(t.name)));
   for (const l of plan.lists ?? [])
     sheet.getRange(l.range).dataValidation.rule = { list: { inCellDropDown: true, source: l.values.join(',') } };
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);

@@ -46,13 +46,17 @@ async function replace(context: Excel.RequestContext, p: Probe, plan: SheetPlan,
   }
   if (!p.temp.isNullObject) p.temp.delete();
   const sheet = context.workbook.worksheets.add(tempSheetName(plan.name));
-  layoutSheet(sheet, plan, date1904);
+  // Table names are unique per workbook: the new tables take their names once the old sheet is gone.
+  const temp = (n: string) => `${n}_new`;
+  layoutSheet(sheet, plan, date1904, temp);
   if (!p.old.isNullObject) {
     const position = p.old.position;
     p.old.delete();
+    for (const t of plan.tables) sheet.tables.getItem(temp(t.name)).name = t.name;
     sheet.name = plan.name;
     sheet.position = position;
   } else {
+    for (const t of plan.tables) sheet.tables.getItem(temp(t.name)).name = t.name;
     sheet.name = plan.name;
   }
   await context.sync();

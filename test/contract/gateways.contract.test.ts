@@ -3,6 +3,8 @@
 import { parseWorkbook } from '../../src/records';
 import { TABLES, TABLE_KEYS } from '../../src/records/schema';
 import { OPTIONS, RECORDS } from './fixtures';
+import type { SheetPlan } from '../../src/plans/model';
+import { dayFromYMD } from '../../src/rules/days';
 import { evaluate } from '../../src/rules';
 import { officeDriver, xlsxDriver, type Driver, type Seed } from './drivers';
 
@@ -139,5 +141,52 @@ describe('contract: Office.js gateway ≡ .xlsx gateway', () => {
     // ensure leaves both sheets alone and says so.
     const report = await bothSame(drivers, async (d) => reportShape(await d.ensure(OPTIONS)));
     expect(report.skipped).toEqual(['学生名册', '谈心记录']);
+  });
+});
+
+describe('contract: applySheet', () => {
+  test('a generic sheet plan gives the same cells, table, freeze and lists in both; a user sheet is refused', async () => {
+    const plan: SheetPlan = {
+      name: '打印',
+      marker: '【BZR】打印',
+      cells: [
+        { row: 1, col: 1, value: '【BZR】打印', style: { bold: true, size: 14 } },
+        { row: 2, col: 1, value: '=不是公式' },
+        { row: 2, col: 2, value: { day: dayFromYMD(2026, 9, 7) } },
+        { row: 2, col: 3, value: { formula: '=1+2' } },
+      ],
+      widths: [12, 14, 10],
+      tables: [
+        {
+          name: '打印表',
+          headerRow: 4,
+          firstCol: 1,
+          columns: [{ header: '项' }, { header: '类型', list: ['甲', '乙'] }],
+          rows: [
+            ['a', '甲'],
+            ['b', '乙'],
+          ],
+          style: 'TableStyleMedium7',
+          formatRows: 5,
+        },
+      ],
+      freezeRows: 4,
+      print: { paper: 'A4', orientation: 'landscape', titleRows: [1, 4], fitToWidth: true },
+    };
+    const drivers = pair({ sheets: [{ name: 'Sheet1' }] });
+    await bothSame(drivers, async (d) => {
+      await d.applySheet(plan);
+      return d.cells('打印');
+    });
+    const s = await bothSame(drivers, (d) => d.structure());
+    expect(s.tables).toEqual([{ name: '打印表', sheet: '打印', range: 'A4:B6', headers: ['项', '类型'] }]);
+    expect(s.lists['打印表']).toEqual({ 类型: '甲,乙' });
+    // Applied again over our own sheet: replaced, the same cells.
+    await bothSame(drivers, async (d) => {
+      await d.applySheet(plan);
+      return d.cells('打印');
+    });
+    const user = pair({ sheets: [{ name: '打印', rows: [['我的内容']] }] });
+    for (const d of user) await expect(d.applySheet(plan)).rejects.toThrow(/不是由本加载项生成的/);
   });
 });

@@ -12,7 +12,7 @@ import * as office from '../../src/excel';
 import { sampleClass } from '../../src/sample';
 import { dayFromYMD } from '../../src/rules/days';
 import { TABLE_KEYS } from '../../src/records/schema';
-import { appendRecords, createWorkbook, ensureWorkbook, saveWorkbook } from '../../src/xlsx';
+import { append, createWorkbook, ensure, saveWorkbook } from '../../src/xlsx';
 import { FakeExcel } from '../support/fake-excel';
 import { OPTIONS, RECORDS } from './fixtures';
 
@@ -59,7 +59,7 @@ const FIXTURES: Record<string, Build> = {
   'contract-records': () => createWorkbook(OPTIONS, RECORDS),
   'appended-records': async () => {
     const wb = await createWorkbook(OPTIONS);
-    for (const key of TABLE_KEYS) if (RECORDS[key]) appendRecords(wb, key, RECORDS[key]!);
+    for (const key of TABLE_KEYS) if (RECORDS[key]) append(wb, key, RECORDS[key]!);
     return wb;
   },
   'repaired-user-table': async () => {
@@ -78,9 +78,9 @@ const FIXTURES: Record<string, Build> = {
         [2, '学风建设', new Date(Date.UTC(2026, 8, 22)), '教室', null],
       ],
     });
-    ensureWorkbook(wb, OPTIONS);
-    appendRecords(wb, 'meetings', RECORDS.meetings!);
-    appendRecords(wb, 'roster', RECORDS.roster!);
+    ensure(wb, OPTIONS);
+    append(wb, 'meetings', RECORDS.meetings!);
+    append(wb, 'roster', RECORDS.roster!);
     return wb;
   },
 };
