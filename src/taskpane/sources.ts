@@ -59,7 +59,9 @@ export async function judgeSample(): Promise<Judged> {
 export async function downloadSample(): Promise<void> {
   const [wb, { workbookBytes }] = await Promise.all([sampleWorkbook(), import('../xlsx')]);
   const buffer = await workbookBytes(wb);
-  const blob = new Blob([buffer as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([buffer as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = '示例班级.xlsx';
