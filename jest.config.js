@@ -6,10 +6,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest for one enum; its ESM build breaks under Jest 30.
-    '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
-  },
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -9,7 +9,7 @@ import { readAcademicYear, readSemester } from '../records/terms';
 import { readDate, unwrapCell } from '../records/values';
 import { TABLES, TABLE_KEYS, type TemplateOptions } from '../records/schema';
 import { createWorkbook, loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
-import { readWorkbook } from '../xlsx/read';
+import { read } from '../xlsx/read';
 import { parseArgs, UsageError } from './args';
 import { consolidateCommand } from './consolidate';
 import { humanReport, scoreJson } from './report';
@@ -219,7 +219,7 @@ async function score(argv: string[], io: Io): Promise<number> {
   }
   const file = onePath(args.positional, '要检查的文件');
   const wb = await loadWorkbook(file, { readOnly: true });
-  const { raw, diagnostics } = readWorkbook(wb);
+  const { raw, diagnostics } = read(wb);
   if (Object.keys(raw.tables).length === 0) {
     const names = TABLE_KEYS.map((k) => TABLES[k].table).join('、');
     throw new InputError(

@@ -4,26 +4,13 @@
 // records with one table.rows.add (plus, on a fresh table, the first record into its blank row, in the
 // same batch). A batch either happens or not, so no half-written record can remain. Only an append
 // larger than the payload budget is split, into batches of whole records.
-import { matchColumns } from '../records/columns';
 import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from '../records/schema';
+import { missingTableMessage, planAppend, seqIndex } from '../plans/append';
 import { chunkRows, DEFAULT_BUDGET, rowBytes } from './chunks';
-import { isBlankRow, queueDate1904, toCell } from './cells';
+import { isBlankRow, officeValue, queueDate1904, type Written } from './cells';
 
 export interface AppendOptions {
   budget?: number;
-}
-
-type Written = string | number | boolean;
-
-/** Largest number in a seq column (numbers or numeric text); 0 when none. */
-export function maxSeq(values: readonly unknown[][]): number {
-  let max = 0;
-  for (const row of values) {
-    const v = row[0];
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
-    if (Number.isFinite(n) && n > max) max = Math.floor(n);
-  }
-  return max;
 }
 
 export async function append(
@@ -50,54 +37,30 @@ export async function append(
   const date1904 = queueDate1904(context.workbook);
   await context.sync();
 
-  if (table.isNullObject) {
-    throw new Error(`找不到表格“${spec.table}”。请先点击“创建/修复”建立记录表，再添加记录。`);
-  }
+  if (table.isNullObject) throw new Error(missingTableMessage(spec.table));
   const headers = header.values[0] ?? [];
-  const { index } = matchColumns(spec, headers);
-  for (const col of spec.columns) {
-    if (index[col.field] !== undefined || col.kind === 'seq') continue;
-    if (rows.some((r) => r[col.field] !== undefined && r[col.field] !== null && r[col.field] !== '')) {
-      throw new Error(
-        `表格“${spec.table}”缺少列“${col.header}”，无法写入该项。请先点击“创建/修复”补上缺少的列，再添加记录。`,
-      );
-    }
-  }
+  const at = seqIndex(key, headers);
 
   // The seq column's values: by its exact header in sync 1; a header typed differently costs one more sync.
   let seqValues: unknown[][] = [];
-  if (seq && index[seq.field] !== undefined) {
+  if (at !== undefined) {
     if (seqBody && !seqBody.isNullObject) {
       seqValues = seqBody.values;
     } else {
-      const col = body.getColumn(index[seq.field]);
+      const col = body.getColumn(at);
       col.load('values');
       await context.sync();
       seqValues = col.values;
     }
   }
-  let next = maxSeq(seqValues) + 1;
-
-  const width = headers.length;
-  const values: Written[][] = rows.map((r) => {
-    const out: Written[] = Array.from({ length: width }, () => '');
-    for (const col of spec.columns) {
-      const i = index[col.field];
-      if (i === undefined) continue;
-      out[i] = col.kind === 'seq' ? next : toCell(col, r[col.field], date1904());
-    }
-    next++;
-    return out;
-  });
+  const plan = planAppend(key, headers, seqValues, rows);
+  const values: Written[][] = plan.rows.map((r) => r.map((v) => officeValue(v, date1904())));
 
   const fresh = body.rowCount === 1 && isBlankRow(last.formulas[0] ?? []);
   const firstIndex = fresh ? body.rowIndex : body.rowIndex + body.rowCount;
   // Date columns that are not date-formatted (a table the user made) get the date format on the new rows.
   const lastFormats: unknown[] = last.numberFormat[0] ?? [];
-  const undated = spec.columns
-    .filter((c) => c.kind === 'date' && index[c.field] !== undefined)
-    .map((c) => index[c.field])
-    .filter((i) => !/[yd]/i.test(String(lastFormats[i] ?? 'General')));
+  const undated = plan.dateColumns.filter((i) => !/[yd]/i.test(String(lastFormats[i] ?? 'General')));
 
   const chunks = chunkRows(
     values.map((r) => rowBytes(r)),

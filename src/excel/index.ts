@@ -1,9 +1,10 @@
-// Office.js gateway: the schema v1 workbook operations on the open workbook. Every function takes an
-// Excel.RequestContext (from Excel.run); nothing here touches the global Excel object at load time.
-export { ensure } from './ensure';
+// The Office.js adapter: probes the open workbook and applies plans (src/plans) under the same operation
+// names as the .xlsx adapter (src/xlsx). Every function takes an Excel.RequestContext (from Excel.run);
+// nothing here touches the global Excel object at load time.
+export { ensure, sheetOfAddress } from './ensure';
 export { read, HEADER_SCAN_ROWS, type ReadOptions } from './read';
-export { append, maxSeq, type AppendOptions } from './append';
-export { writeSummary, SUMMARY_TEMP_SHEET } from './summary';
+export { append, type AppendOptions } from './append';
+export { applySheet, writeSummary, SUMMARY_TEMP_SHEET, tempSheetName } from './sheet';
+export { officeGateway } from './gateway';
 export { chunkRows, planReads, cellBytes, rowBytes, guessRowBytes, DEFAULT_BUDGET, PAYLOAD_LIMIT } from './chunks';
-export { textCell, toCell, fromCell } from './cells';
-export { pageOrientation } from './layout';
+export { officeValue, fromCell } from './cells';

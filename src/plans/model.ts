@@ -4,8 +4,10 @@
 import type { Day } from '../rules/model';
 
 /**
- * One value to write. A string is ALWAYS written as text (adapters add the quote prefix when it starts
- * with = + - @, SPEC §6 "Safe to consolidate"); a formula is only ever `{ formula }`.
+ * One value to write. A string is ALWAYS written as text (adapters follow plans/text: Office.js prefixes
+ * an apostrophe, the .xlsx adapter sets the quotePrefix style on text that looksLikeFormula — SPEC §6
+ * "Safe to consolidate"); a formula is only ever `{ formula }` (with its leading '='); a `{ day }` is
+ * written as the serial of the workbook's date system, in DATE_FORMAT unless the cell or column says otherwise.
  */
 export type PlanValue = string | number | boolean | null | { day: Day } | { formula: string };
 
@@ -40,6 +42,18 @@ export interface ColumnPlan {
   wrap?: boolean;
   /** In-cell drop-down list of allowed values. */
   list?: readonly string[];
+  /** true: only listed values are accepted (Excel's "stop" error); otherwise a warning. */
+  strict?: boolean;
+}
+
+/** A drop-down list on a range of cells (e.g. one 设置表 value cell). */
+export interface ListPlan {
+  /** A1 range on the sheet. */
+  range: string;
+  values: readonly string[];
+  strict?: boolean;
+  /** Named in the error message (“…的值无效”). */
+  title: string;
 }
 
 /** A real Excel table (ListObject) laid out from (headerRow, firstCol), header row included. */
@@ -88,4 +102,11 @@ export interface SheetPlan {
   /** Rows frozen at the top (0/absent = none). */
   freezeRows?: number;
   print?: PrintPlan;
+  /** Drop-down lists on single cells or ranges outside the tables' columns. */
+  lists?: readonly ListPlan[];
+  /**
+   * A1 text that marks the sheet as ours. applySheet replaces an existing sheet of this name only when
+   * it is empty or its A1 holds this marker; absent = the sheet must not exist yet.
+   */
+  marker?: string;
 }

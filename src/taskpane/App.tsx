@@ -24,7 +24,7 @@ import {
   judgeFile,
   judgeOpenWorkbook,
   judgeSample,
-  repairOpenWorkbook,
+  ensureOpenWorkbook,
   writeSummaryToOpenWorkbook,
   type Judged,
 } from './sources';
@@ -101,7 +101,7 @@ export function App({ host }: AppProps): React.JSX.Element {
 
   const repair = () =>
     run('创建/修复记录表', async () => {
-      const report = await repairOpenWorkbook({});
+      const report = await ensureOpenWorkbook({});
       setJudged(await judgeOpenWorkbook());
       return {
         intent: report.skipped.length ? 'warning' : 'success',

@@ -22,7 +22,7 @@ export async function judgeOpenWorkbook(): Promise<Judged> {
 }
 
 /** Creates the missing record sheets/tables/columns of the open workbook; never overwrites. */
-export async function repairOpenWorkbook(options: TemplateOptions): Promise<EnsureReport> {
+export async function ensureOpenWorkbook(options: TemplateOptions): Promise<EnsureReport> {
   const { ensure } = await import('../excel');
   return Excel.run((context) => ensure(context, options));
 }
@@ -35,9 +35,9 @@ export async function writeSummaryToOpenWorkbook(evaluation: Evaluation): Promis
 
 /** Judges an .xlsx file chosen by the user; it is read in the browser and never uploaded. */
 export async function judgeFile(file: File): Promise<Judged> {
-  const { loadWorkbook, readWorkbook } = await import('../xlsx');
+  const { loadWorkbook, read } = await import('../xlsx');
   const wb = await loadWorkbook(await file.arrayBuffer());
-  const { raw, diagnostics } = readWorkbook(wb);
+  const { raw, diagnostics } = read(wb);
   return { evaluation: judge(raw, diagnostics), source: file.name };
 }
 
@@ -52,16 +52,18 @@ async function sampleWorkbook() {
 
 /** A sample class made in the browser: the stand-alone mode works offline and without Excel. */
 export async function judgeSample(): Promise<Judged> {
-  const { readWorkbook } = await import('../xlsx');
-  const { raw, diagnostics } = readWorkbook(await sampleWorkbook());
+  const { read } = await import('../xlsx');
+  const { raw, diagnostics } = read(await sampleWorkbook());
   return { evaluation: judge(raw, diagnostics), source: '示例班级（浏览器内生成）' };
 }
 
 /** The sample as an .xlsx download (a local Blob: nothing leaves the machine). */
 export async function downloadSample(): Promise<void> {
-  const wb = await sampleWorkbook();
-  const buffer = await wb.xlsx.writeBuffer();
-  const blob = new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const [wb, { workbookBytes }] = await Promise.all([sampleWorkbook(), import('../xlsx')]);
+  const buffer = await workbookBytes(wb);
+  const blob = new Blob([buffer as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = '示例班级.xlsx';

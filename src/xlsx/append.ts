@@ -1,4 +1,5 @@
-// Append records to a table of an exceljs workbook (the .xlsx twin of excel/append), numbering
+// Append records to a table of an exceljs workbook (plans/append decides columns,
+// numbers and values), numbering
 // 编号/序号/次数 automatically (largest existing number + 1, …).
 //
 // exceljs has no working “add a row to a loaded table”: Table.addRow only edits the in-memory rows of
@@ -8,9 +9,9 @@
 // save/load round trip in test/contract. A fresh table's blank row takes the first record.
 // All checks happen before the first cell is written: an error leaves the workbook unchanged.
 import type * as ExcelJS from 'exceljs';
-import { matchColumns } from '../records/columns';
 import { isBlankCell } from '../records/values';
-import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from '../records/schema';
+import { TABLES, type RecordInput, type TableKey } from '../records/schema';
+import { missingTableMessage, planAppend, seqIndex } from '../plans/append';
 import {
   colLetter,
   findTable,
@@ -18,27 +19,25 @@ import {
   parseRange,
   plainValue,
   setTableRect,
-  styleDataCell,
   tableRect,
-  toXlsxValue,
   validationsOf,
 } from './cells';
+import { writeValue } from './write';
 
-function seqNumber(v: unknown): number {
-  const p = plainValue(v as ExcelJS.CellValue);
-  const n = typeof p === 'number' ? p : typeof p === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(p) ? Number(p) : NaN;
-  return Number.isFinite(n) ? Math.floor(n) : 0;
+/** Whether the table's only body row is the template's blank row (it takes the first record). */
+function isFreshRow(ws: ExcelJS.Worksheet, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const v = ws.getCell(row, c).value;
+    if (!isBlankCell(v) || (v !== null && typeof v === 'object' && !(v instanceof Date))) return false;
+  }
+  return true;
 }
 
-export function appendRecords(
-  wb: ExcelJS.Workbook,
-  key: TableKey,
-  rows: RecordInput[],
-): { firstRow: number; count: number } {
+export function append(wb: ExcelJS.Workbook, key: TableKey, rows: RecordInput[]): { firstRow: number; count: number } {
   const spec = TABLES[key];
   if (rows.length === 0) return { firstRow: 0, count: 0 };
   const found = findTable(wb, spec.table);
-  if (!found) throw new Error(`找不到表格“${spec.table}”。请先点击“创建/修复记录表”建立记录表，再添加记录。`);
+  if (!found) throw new Error(missingTableMessage(spec.table));
   const ws = found.worksheet;
   const rect = tableRect(found.table);
   if (!rect) throw new Error(`表格“${spec.table}”的范围无法读取，请在 Excel 中打开并检查该表格。`);
@@ -49,32 +48,14 @@ export function appendRecords(
   const cellValue = (r: number, c: number): unknown => plainValue(ws.getCell(r, c).value);
   const header: unknown[] = [];
   for (let c = rect.left; c <= rect.right; c++) header.push(cellValue(rect.top, c));
-  const { index } = matchColumns(spec, header);
-  for (const col of spec.columns) {
-    if (index[col.field] !== undefined || col.kind === 'seq') continue;
-    if (rows.some((r) => r[col.field] !== undefined && r[col.field] !== null && r[col.field] !== '')) {
-      throw new Error(
-        `表格“${spec.table}”缺少列“${col.header}”，无法写入该项。请先点击“创建/修复记录表”补上缺少的列，再添加记录。`,
-      );
-    }
-  }
+  const s = seqIndex(key, header);
+  const seqValues: unknown[][] = [];
+  if (s !== undefined) for (let r = rect.top + 1; r <= rect.bottom; r++) seqValues.push([cellValue(r, rect.left + s)]);
+  const plan = planAppend(key, header, seqValues, rows);
 
-  const seq = seqColumn(spec);
-  let next = 1;
-  if (seq && index[seq.field] !== undefined) {
-    const c = rect.left + index[seq.field];
-    for (let r = rect.top + 1; r <= rect.bottom; r++) next = Math.max(next, seqNumber(cellValue(r, c)) + 1);
-  }
-
-  const bodyRows = rect.bottom - rect.top;
-  let fresh = bodyRows === 1;
-  for (let c = rect.left; fresh && c <= rect.right; c++) {
-    const v = ws.getCell(rect.bottom, c).value;
-    if (!isBlankCell(v) || (v !== null && typeof v === 'object' && !(v instanceof Date))) fresh = false;
-  }
+  const fresh = rect.bottom - rect.top === 1 && isFreshRow(ws, rect.bottom, rect.left, rect.right);
   const first = fresh ? rect.bottom : rect.bottom + 1;
   const newBottom = first + rows.length - 1;
-
   // Excel would insert cells; exceljs cannot shift a column span, so the rows below must be free.
   for (let r = rect.bottom + 1; r <= newBottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) {
@@ -86,18 +67,11 @@ export function appendRecords(
     }
   }
 
-  rows.forEach((input, i) => {
-    const r = first + i;
-    const row = ws.getRow(r);
-    for (const col of spec.columns) {
-      const j = index[col.field];
-      if (j === undefined) continue;
-      const cell = row.getCell(rect.left + j);
-      cell.value = col.kind === 'seq' ? next : toXlsxValue(col, input[col.field]);
-      styleDataCell(cell, col);
-      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
-    }
-    next++;
+  plan.rows.forEach((values, i) => {
+    values.forEach((v, j) => {
+      // Blank fields leave the cell as it is (a fresh row's formats stay).
+      if (v !== null) writeValue(ws.getCell(first + i, rect.left + j), v);
+    });
   });
   if (newBottom > rect.bottom) {
     setTableRect(found.table, { ...rect, bottom: newBottom });

@@ -1,92 +1,6 @@
-// Cell values and styles for schema columns, shared by every exceljs writer (ensure, append, summary).
+// Reading exceljs cells, ranges and tables (the .xlsx adapter's probes). Writing is in write.ts.
 import type * as ExcelJS from 'exceljs';
-import { dateFromDay } from '../rules/days';
-import { DATE_FORMAT, HEADER_FILL, HEADER_FONT, YES_NO, type ColumnSpec, type RecordInput } from '../records/schema';
-
-/** Characters that are not allowed in XML 1.0; exceljs would write a file Excel refuses to open. */
-const XML_INVALID_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-/** Excel's limit on the characters of one cell. */
-const MAX_CELL_CHARS = 32767;
-
-/**
- * Text as a cell value: always a plain string (never a formula), without characters XML forbids.
- * Line breaks become \n (Excel's own; a bare \r would come back as \n after a round trip anyway).
- */
-export function textValue(s: string): string {
-  const clean = s.replace(XML_INVALID_RE, '').replace(/\r\n?/g, '\n');
-  return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS) : clean;
-}
-
-/**
- * The exceljs value of one record field. Days become Dates at UTC midnight (exceljs writes them as
- * serials); strings stay strings even when they start with = + - @ (exceljs stores a string value as a
- * shared string, never as a formula — SPEC §6 “Safe to consolidate”).
- */
-export function toXlsxValue(column: ColumnSpec, v: RecordInput[string]): ExcelJS.CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object') {
-    return typeof v.day === 'number' && Number.isFinite(v.day) ? dateFromDay(v.day) : null;
-  }
-  if (typeof v === 'boolean') {
-    // 班主任参加 and other 是/否 columns: write the word the drop-down offers.
-    if (column.allowed && YES_NO.every((w) => column.allowed?.includes(w))) return v ? '是' : '否';
-    return v;
-  }
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  return textValue(v);
-}
-
-/**
- * A column width as exceljs should be given it: exceljs treats a width of exactly 9 as its default and
- * silently leaves the column out of the file, so 9 is nudged to 9.01 (no visible difference).
- */
-export function xlsxColumnWidth(width: number): number {
-  return width === 9 ? 9.01 : width;
-}
-
-/** Number format and alignment of a data cell of this column. */
-export function columnStyle(column: ColumnSpec): Partial<ExcelJS.Style> {
-  if (column.kind === 'date') return { numFmt: DATE_FORMAT };
-  if (column.kind === 'longtext') return { alignment: { wrapText: true, vertical: 'top' } };
-  return {};
-}
-
-/** Applies the column's data-cell style to one cell (keeps everything else the cell has). */
-export function styleDataCell(cell: ExcelJS.Cell, column: ColumnSpec): void {
-  if (column.kind === 'date') cell.numFmt = DATE_FORMAT;
-  else if (column.kind === 'longtext') cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' };
-}
-
-/** Header cell look: HEADER_FILL background, white bold text, centred and wrapped. */
-export function styleHeaderCell(cell: ExcelJS.Cell): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL}` } };
-  cell.font = { bold: true, color: { argb: `FF${HEADER_FONT}` } };
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-}
-
-/** Title row (the paper form's name). */
-export function styleTitleCell(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true, size: 16 };
-  cell.alignment = { vertical: 'middle' };
-}
-
-/** List validation formula for a drop-down: "a,b,c" in quotes (Excel's limit is 255 characters). */
-export function listFormula(values: readonly string[]): string {
-  return `"${values.map((v) => v.replace(/[",]/g, '')).join(',')}"`;
-}
-
-/** A list validation with a Chinese prompt. strict: only the listed values are accepted. */
-export function listValidation(header: string, values: readonly string[], strict: boolean): ExcelJS.DataValidation {
-  return {
-    type: 'list',
-    allowBlank: true,
-    formulae: [listFormula(values)],
-    showErrorMessage: strict,
-    errorStyle: strict ? 'stop' : 'warning',
-    errorTitle: `“${header}”的值无效`,
-    error: `请从下拉列表中选择：${values.join('、')}`,
-  };
-}
+import { textKey } from '../rules/text';
 
 /** Plain value of an exceljs cell value: formula → its result, rich text → its text, hyperlink → its text. */
 export function plainValue(v: ExcelJS.CellValue | undefined): unknown {
@@ -171,10 +85,8 @@ export function formatRange(r: Rect): string {
   return `${colLetter(r.left)}${r.top}:${colLetter(r.right)}${r.bottom}`;
 }
 
-/** Table and sheet names compare after NFKC without any whitespace (SPEC §1). */
-export function nameKey(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/gu, '');
-}
+/** Table and sheet names compare by the one text key (SPEC §1). */
+export const nameKey = textKey;
 
 /** Every table of a worksheet (exceljs's typings say otherwise; at run time it is an array of tables). */
 export function tablesOf(ws: ExcelJS.Worksheet): TableHandle[] {

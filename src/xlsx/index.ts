@@ -1,14 +1,7 @@
-// The .xlsx gateway (exceljs): Node only — the CLI, tests, benchmarks and samples use it.
-// exceljs itself is loaded lazily inside the functions that construct or load workbooks.
+// The .xlsx adapter (exceljs): probes a workbook and applies plans (src/plans) under the same operation
+// names as the Office.js adapter (src/excel). Runs in Node (CLI, tests, benchmarks) and in the task pane
+// (an .xlsx chosen by the user, the sample); exceljs is loaded lazily where workbooks are made or opened.
 export {
-  toXlsxValue,
-  textValue,
-  columnStyle,
-  styleDataCell,
-  styleHeaderCell,
-  styleTitleCell,
-  listFormula,
-  listValidation,
   plainValue,
   isEmptyCell,
   colLetter,
@@ -21,22 +14,41 @@ export {
   tableRect,
   setTableRect,
   validationsOf,
-  xlsxColumnWidth,
   type Rect,
   type TableModel,
   type TableHandle,
   type DataValidationStore,
 } from './cells';
 export {
+  writeValue,
+  applyStyle,
+  listFormula,
+  listValidation,
+  xlsxColumnWidth,
+  layoutSheet,
+  TEXT_FORMAT,
+} from './write';
+export {
   loadWorkbook,
   saveWorkbook,
   writeWorkbookBuffer,
+  workbookBytes,
   createWorkbook,
   WorkbookReadError,
   type LoadOptions,
 } from './workbook';
-export { ensureWorkbook, subtitleText } from './ensure';
-export { readWorkbook } from './read';
-// Other xlsx modules (append.ts, summary.ts) are exported below by their authors.
-export { appendRecords } from './append';
-export { writeSummary } from './summary';
+export { ensure, probeWorkbook } from './ensure';
+export { read } from './read';
+export { append } from './append';
+export { applySheet, writeSummary } from './sheet';
+export { xlsxGateway } from './gateway';
+export { quotePrefixStyles } from './quote-prefix';
+
+// Former names, kept for callers outside this layer until they move to the operation names above
+// (docs/glossary.md). Do not use in new code.
+/** @deprecated use read */
+export { read as readWorkbook } from './read';
+/** @deprecated use ensure */
+export { ensure as ensureWorkbook } from './ensure';
+/** @deprecated use append */
+export { append as appendRecords } from './append';

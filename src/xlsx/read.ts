@@ -7,7 +7,7 @@ import { sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
 import { findTable, findWorksheet, plainValue, tableRect } from './cells';
 
 /** Every schema table found by table name (or, failing that, by sheet name), plus reader diagnostics. */
-export function readWorkbook(wb: ExcelJS.Workbook): { raw: RawWorkbook; diagnostics: Diagnostic[] } {
+export function read(wb: ExcelJS.Workbook): { raw: RawWorkbook; diagnostics: Diagnostic[] } {
   const tables: RawWorkbook['tables'] = {};
   const diagnostics: Diagnostic[] = [];
   for (const key of TABLE_KEYS) {

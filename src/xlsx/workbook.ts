@@ -1,8 +1,10 @@
-// Opening, creating and saving .xlsx workbooks with exceljs (Node: CLI, tests, benchmarks).
-// exceljs is loaded lazily so that importing this module costs nothing until a workbook is touched.
+// Opening, creating and saving .xlsx workbooks with exceljs: the CLI, tests and benchmarks in Node, and
+// the task pane in the browser (an .xlsx chosen by the user, the sample download). exceljs is loaded
+// lazily so that importing this module costs nothing until a workbook is touched.
 import type * as ExcelJS from 'exceljs';
 import type { RecordInput, TableKey, TemplateOptions } from '../records/schema';
-import { ensureLayout } from './ensure';
+import { ensure } from './ensure';
+import { markQuotePrefix } from './quote-prefix';
 
 /** A workbook that cannot be opened: the message says it in Chinese and in English (SPEC §5). */
 export class WorkbookReadError extends Error {
@@ -140,12 +142,18 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<
   }
 }
 
-/** The .xlsx bytes of a workbook. */
-export async function writeWorkbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+/** The .xlsx bytes of a workbook (text that looks like a formula keeps Excel's quote prefix); browser-safe. */
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return markQuotePrefix(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
-/** A new schema-v1 workbook (the same layout ensureWorkbook creates), optionally with data rows. */
+/** The .xlsx bytes of a workbook as a Node Buffer. */
+export async function writeWorkbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = await workbookBytes(wb);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A new schema-v1 workbook (the same layout ensure creates), optionally with data rows. */
 export async function createWorkbook(
   options: TemplateOptions,
   rows?: Partial<Record<TableKey, RecordInput[]>>,
@@ -154,6 +162,6 @@ export async function createWorkbook(
   const wb = new Workbook();
   wb.creator = 'BZR';
   wb.lastModifiedBy = 'BZR';
-  ensureLayout(wb, options, rows);
+  ensure(wb, options, rows);
   return wb;
 }

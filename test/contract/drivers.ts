@@ -3,13 +3,11 @@
 // that only what survives a file round trip counts).
 import ExcelJS from 'exceljs';
 import * as office from '../../src/excel';
+import type { WorkbookGateway } from '../../src/plans/gateway';
 import {
-  appendRecords,
-  ensureWorkbook,
   loadWorkbook,
-  readWorkbook,
+  xlsxGateway,
   writeWorkbookBuffer,
-  writeSummary as writeSummaryXlsx,
   tablesOf,
   tableRect,
   validationsOf,
@@ -17,8 +15,6 @@ import {
   plainValue,
   colLetter,
 } from '../../src/xlsx';
-import type { EnsureReport, RawWorkbook, RecordInput, TableKey, TemplateOptions } from '../../src/records/schema';
-import type { Diagnostic, Evaluation } from '../../src/rules/model';
 import { FakeExcel, parseAddress } from '../support/fake-excel';
 
 type Scalar = string | number | boolean;
@@ -41,12 +37,9 @@ export interface Structure {
   lists: Record<string, Record<string, string>>;
 }
 
-export interface Driver {
+/** The real gateway interface (src/plans/gateway) plus what the tests inspect. */
+export interface Driver extends WorkbookGateway {
   name: string;
-  ensure(options: TemplateOptions): Promise<EnsureReport>;
-  append(key: TableKey, rows: RecordInput[]): Promise<{ firstRow: number; count: number }>;
-  read(): Promise<{ raw: RawWorkbook; diagnostics: Diagnostic[] }>;
-  writeSummary(e: Evaluation, at: Date): Promise<void>;
   structure(): Promise<Structure>;
   /** Values of one sheet's used cells: A1 → value (strings and numbers as read). */
   cells(sheet: string): Promise<Record<string, Scalar>>;
@@ -63,10 +56,7 @@ export function officeDriver(seed: Seed): Driver & { fake: FakeExcel } {
   return {
     name: 'office',
     fake,
-    ensure: (o) => office.ensure(fake.ctx, o),
-    append: (k, r) => office.append(fake.ctx, k, r),
-    read: () => office.read(fake.ctx),
-    writeSummary: (e, at) => office.writeSummary(fake.ctx, e, at),
+    ...office.officeGateway(fake.ctx),
     async structure() {
       const d = fake.dump();
       const lists: Structure['lists'] = {};
@@ -127,21 +117,24 @@ export function xlsxDriver(seed: Seed): Driver & { wb: () => ExcelJS.Workbook } 
   return {
     name: 'xlsx',
     wb: () => wb,
+    // Every write is followed by a save and load: only what survives the file counts.
     async ensure(o) {
-      const r = ensureWorkbook(wb, o);
+      const r = await xlsxGateway(wb).ensure(o);
       await roundTrip();
       return r;
     },
     async append(k, rows) {
-      const r = appendRecords(wb, k, rows);
+      const r = await xlsxGateway(wb).append(k, rows);
       await roundTrip();
       return r;
     },
-    async read() {
-      return readWorkbook(wb);
-    },
+    read: () => xlsxGateway(wb).read(),
     async writeSummary(e, at) {
-      writeSummaryXlsx(wb, e, at);
+      await xlsxGateway(wb).writeSummary(e, at);
+      await roundTrip();
+    },
+    async applySheet(plan) {
+      await xlsxGateway(wb).applySheet(plan);
       await roundTrip();
     },
     async structure() {
@@ -184,7 +177,9 @@ export function xlsxDriver(seed: Seed): Driver & { wb: () => ExcelJS.Workbook } 
             out[`${colLetter(c)}${r}`] = `=${(v as { formula: string }).formula}`;
           else {
             const p = plainValue(cell.value);
-            if (p !== null && p !== '') out[`${colLetter(c)}${r}`] = p as Scalar;
+            // A date reads as the serial Excel stores (1900 system: 25569 = 1970-01-01).
+            const v = p instanceof Date ? p.getTime() / 86400000 + 25569 : p;
+            if (v !== null && v !== '') out[`${colLetter(c)}${r}`] = v as Scalar;
           }
         }),
       );

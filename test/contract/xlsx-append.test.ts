@@ -1,9 +1,9 @@
-// appendRecords/writeSummary on exceljs workbooks: what survives a save and load.
+// append/writeSummary on exceljs workbooks: what survives a save and load.
 import {
-  appendRecords,
+  append,
   createWorkbook,
   loadWorkbook,
-  readWorkbook,
+  read,
   writeSummary,
   writeWorkbookBuffer,
   tablesOf,
@@ -21,10 +21,10 @@ const visit = (i: number) => ({ date: { day: dayFromYMD(2026, 9, 7) + i }, dorms
 
 test('appended rows survive a save/load: table extent, numbering, dates, drop-down lists', async () => {
   let wb = await roundTrip(await createWorkbook({ className: '会计1班', semesterStart: dayFromYMD(2026, 9, 7) }));
-  expect(appendRecords(wb, 'dormVisits', [visit(0), visit(1)])).toEqual({ firstRow: 4, count: 2 });
+  expect(append(wb, 'dormVisits', [visit(0), visit(1)])).toEqual({ firstRow: 4, count: 2 });
   wb = await roundTrip(wb);
   expect(
-    appendRecords(
+    append(
       wb,
       'dormVisits',
       Array.from({ length: 600 }, (_, i) => visit(i % 100)),
@@ -47,24 +47,22 @@ test('appended rows survive a save/load: table extent, numbering, dates, drop-do
     for (let r = Number(m[1]); r <= Number(m[2] ?? m[1]); r++) covered.add(r);
   }
   for (let r = 4; r <= 605; r++) expect([r, covered.has(r)]).toEqual([r, true]);
-  const parsed = parseWorkbook(readWorkbook(wb).raw);
+  const parsed = parseWorkbook(read(wb).raw);
   expect(parsed.dormVisits).toHaveLength(602);
 });
 
-test('appendRecords refuses to write over cells below the table (nothing changes)', async () => {
+test('append refuses to write over cells below the table (nothing changes)', async () => {
   const wb = await createWorkbook({});
-  appendRecords(wb, 'talks', [{ names: '张三' }]);
+  append(wb, 'talks', [{ names: '张三' }]);
   wb.getWorksheet('谈心记录')!.getCell('C5').value = '我的备注';
   const before = await writeWorkbookBuffer(wb);
-  expect(() => appendRecords(wb, 'talks', [{ names: '李四' }])).toThrow(/C5.*已有内容/);
-  expect(readWorkbook(await loadWorkbook(await writeWorkbookBuffer(wb))).raw).toEqual(
-    readWorkbook(await loadWorkbook(before)).raw,
-  );
+  expect(() => append(wb, 'talks', [{ names: '李四' }])).toThrow(/C5.*已有内容/);
+  expect(read(await loadWorkbook(await writeWorkbookBuffer(wb))).raw).toEqual(read(await loadWorkbook(before)).raw);
 });
 
 test('writeSummary replaces our own sheet and refuses a user’s sheet of that name', async () => {
   const wb = await createWorkbook({});
-  const e = evaluate(parseWorkbook(readWorkbook(wb).raw));
+  const e = evaluate(parseWorkbook(read(wb).raw));
   writeSummary(wb, e, new Date(2026, 10, 2, 14, 5));
   writeSummary(wb, e, new Date(2026, 10, 2, 15, 5));
   const again = await roundTrip(wb);

@@ -11,7 +11,7 @@ import {
   judgeFile,
   judgeOpenWorkbook,
   judgeSample,
-  repairOpenWorkbook,
+  ensureOpenWorkbook,
   writeSummaryToOpenWorkbook,
 } from '../../src/taskpane/sources';
 import { createWorkbook, writeWorkbookBuffer } from '../../src/xlsx';
@@ -31,10 +31,10 @@ afterEach(() => {
 });
 
 test('创建/修复记录表 makes every table; a second click changes nothing and says so', async () => {
-  const first = await repairOpenWorkbook({});
+  const first = await ensureOpenWorkbook({});
   expect(first.createdTables).toEqual(TABLE_KEYS.map((k) => TABLES[k].table));
   expect(describeEnsure(first)).toContain('新建表格：设置表、学生名册表');
-  const second = await repairOpenWorkbook({});
+  const second = await ensureOpenWorkbook({});
   expect(second.changed).toBe(false);
   expect(describeEnsure(second)).toBe('记录表齐全，无需修复。');
 });
@@ -42,14 +42,14 @@ test('创建/修复记录表 makes every table; a second click changes nothing a
 test('a sheet of ours that holds the user’s own data is reported, not touched', async () => {
   fake = new FakeExcel([{ name: '谈心记录', rows: [['我的笔记'], ['不要动']] }]);
   const before = JSON.stringify(fake.dump().sheets.find((s) => s.name === '谈心记录'));
-  const report = await repairOpenWorkbook({});
+  const report = await ensureOpenWorkbook({});
   expect(report.skipped.map((s) => s.sheet)).toContain('谈心记录');
   expect(describeEnsure(report)).toMatch(/未改动“谈心记录”/);
   expect(JSON.stringify(fake.dump().sheets.find((s) => s.name === '谈心记录'))).toBe(before);
 });
 
 test('刷新 judges what the teacher typed into the open workbook', async () => {
-  await repairOpenWorkbook({
+  await ensureOpenWorkbook({
     className: '会计2301',
     advisor: '王丽',
     academicYear: '2026-2027',
@@ -77,7 +77,7 @@ test('刷新 judges what the teacher typed into the open workbook', async () => 
 });
 
 test('写入量化汇总 writes our summary sheet from a fresh judgement', async () => {
-  await repairOpenWorkbook({});
+  await ensureOpenWorkbook({});
   const { evaluation } = await judgeOpenWorkbook();
   await writeSummaryToOpenWorkbook(evaluation);
   const summary = fake.dump().sheets.find((s) => s.name === '量化汇总');

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { parseWorkbook } from '../../src/records';
 import { TABLES, TABLE_KEYS } from '../../src/records/schema';
 import { dayFromYMD } from '../../src/rules/days';
-import { createWorkbook, loadWorkbook, readWorkbook, writeWorkbookBuffer } from '../../src/xlsx';
+import { createWorkbook, loadWorkbook, read, writeWorkbookBuffer } from '../../src/xlsx';
 import { OPTIONS, newWorkbook, roundTrip } from './helpers';
 
-describe('readWorkbook: tables found by name', () => {
+describe('read: tables found by name', () => {
   it('reads every schema table: header row first, then the body rows of the table ref', async () => {
     const wb = await roundTrip(
       await createWorkbook(OPTIONS, {
@@ -24,7 +24,7 @@ describe('readWorkbook: tables found by name', () => {
         ],
       }),
     );
-    const { raw, diagnostics } = readWorkbook(wb);
+    const { raw, diagnostics } = read(wb);
     expect(diagnostics).toEqual([]);
     expect(raw.date1904).toBe(false);
     expect(Object.keys(raw.tables).sort()).toEqual([...TABLE_KEYS].sort());
@@ -72,7 +72,7 @@ describe('readWorkbook: tables found by name', () => {
         ['李娜', '02'],
       ],
     });
-    const { raw } = readWorkbook(await roundTrip(wb));
+    const { raw } = read(await roundTrip(wb));
     expect(raw.tables.roster).toEqual({
       key: 'roster',
       name: '学生名册表',
@@ -109,7 +109,7 @@ describe('readWorkbook: tables found by name', () => {
         ],
       ],
     });
-    const { raw } = readWorkbook(await roundTrip(wb));
+    const { raw } = read(await roundTrip(wb));
     expect(raw.tables.interviews!.values[1]).toEqual([
       '艾力·买买提',
       new Date(Date.UTC(2026, 8, 8)),
@@ -125,8 +125,8 @@ describe('readWorkbook: tables found by name', () => {
     const { sampleClass } = await import('../../src/sample');
     const sample = sampleClass({ students: 20, semesterStart: dayFromYMD(2026, 9, 7) });
     const buf = await writeWorkbookBuffer(await createWorkbook(sample.options, sample.rows));
-    const full = readWorkbook(await loadWorkbook(buf));
-    const readOnly = readWorkbook(await loadWorkbook(buf, { readOnly: true }));
+    const full = read(await loadWorkbook(buf));
+    const readOnly = read(await loadWorkbook(buf, { readOnly: true }));
     expect(readOnly).toEqual(full);
     expect(Object.keys(full.raw.tables)).toHaveLength(8);
   });
@@ -134,17 +134,17 @@ describe('readWorkbook: tables found by name', () => {
   it('reports the 1904 date system', async () => {
     const wb = await createWorkbook(OPTIONS);
     (wb.properties as unknown as { date1904: boolean }).date1904 = true;
-    expect(readWorkbook(await roundTrip(wb)).raw.date1904).toBe(true);
+    expect(read(await roundTrip(wb)).raw.date1904).toBe(true);
   });
 
   it('finds nothing in a workbook that is not ours', async () => {
     const wb = newWorkbook();
     wb.addWorksheet('Sheet1').getCell('A1').value = '工资表';
-    expect(readWorkbook(await roundTrip(wb))).toEqual({ raw: { tables: {}, date1904: false }, diagnostics: [] });
+    expect(read(await roundTrip(wb))).toEqual({ raw: { tables: {}, date1904: false }, diagnostics: [] });
   });
 });
 
-describe('readWorkbook: the sheet fallback', () => {
+describe('read: the sheet fallback', () => {
   it('reads a sheet without a table from its best header row down to the last non-empty row', async () => {
     const wb = newWorkbook();
     const ws = wb.addWorksheet('谈心记录');
@@ -159,7 +159,7 @@ describe('readWorkbook: the sheet fallback', () => {
     ];
     rows.forEach((r, j) => r.forEach((v, i) => (ws.getCell(4 + j, i + 2).value = v as ExcelJS.CellValue)));
     ws.getCell(12, 3).numFmt = 'yyyy-mm-dd'; // formatting only: not content
-    const { raw, diagnostics } = readWorkbook(await roundTrip(wb));
+    const { raw, diagnostics } = read(await roundTrip(wb));
     const t = raw.tables.talks!;
     expect(t).toMatchObject({ key: 'talks', name: '谈心记录', sheet: '谈心记录', headerRow: 3, source: 'sheet' });
     expect(t.values).toEqual([
@@ -182,7 +182,7 @@ describe('readWorkbook: the sheet fallback', () => {
   it('warns when a sheet with our name has no recognisable header row', async () => {
     const wb = newWorkbook();
     wb.addWorksheet('班会记录').getCell('A1').value = '只有一句话';
-    const { raw, diagnostics } = readWorkbook(await roundTrip(wb));
+    const { raw, diagnostics } = read(await roundTrip(wb));
     expect(raw.tables.meetings).toBeUndefined();
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ table: '班会记录表', severity: 'warning' });

@@ -2,7 +2,7 @@ import { parseWorkbook } from '../../src/records';
 import { dayFromYMD } from '../../src/rules/days';
 import { evaluate } from '../../src/rules';
 import { sampleClass } from '../../src/sample';
-import { createWorkbook, readWorkbook } from '../../src/xlsx';
+import { createWorkbook, read } from '../../src/xlsx';
 import { roundTrip } from './helpers';
 
 const start = dayFromYMD(2026, 9, 7);
@@ -51,7 +51,7 @@ describe('sampleClass', () => {
       const s = semester === 1 ? start : dayFromYMD(2027, 2, 22);
       const sample = sampleClass({ students: n, semesterStart: s, semester });
       const wb = await roundTrip(await createWorkbook(sample.options, sample.rows));
-      const { raw, diagnostics } = readWorkbook(wb);
+      const { raw, diagnostics } = read(wb);
       expect(diagnostics).toEqual([]);
       const ev = evaluate(parseWorkbook(raw));
       expect(ev.grade).toBe('合格');

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { cleanText } from '../../src/plans/text';
+import { recordValue } from '../../src/plans/values';
 import {
   DATE_FORMAT,
   HEADER_FILL,
@@ -17,8 +19,7 @@ import {
   createWorkbook,
   listFormula,
   loadWorkbook,
-  textValue,
-  toXlsxValue,
+  writeValue,
   validationsOf,
   writeWorkbookBuffer,
   WorkbookReadError,
@@ -151,35 +152,35 @@ describe('createWorkbook with rows', () => {
   });
 });
 
-describe('toXlsxValue', () => {
+describe('recordValue and writeValue', () => {
   const text = TABLES.talks.columns[5];
   const date = TABLES.talks.columns[2];
   const yesNo = TABLES.activities.columns.find((c) => c.field === 'advisorPresent')!;
 
   it('turns days into UTC-midnight Dates and keeps text as text', () => {
-    expect(toXlsxValue(date, { day: dayFromYMD(2026, 9, 1) })).toEqual(new Date(Date.UTC(2026, 8, 1)));
-    for (const s of ['=1+1', '+1', '-1', '@A1', '=cmd|"/c calc"!A0']) expect(toXlsxValue(text, s)).toBe(s);
-    expect(toXlsxValue(text, null)).toBeNull();
-    expect(toXlsxValue(text, undefined)).toBeNull();
-    expect(toXlsxValue(text, 12)).toBe(12);
-    expect(toXlsxValue(text, Number.NaN)).toBeNull();
-    expect(toXlsxValue(yesNo, true)).toBe('是');
-    expect(toXlsxValue(yesNo, false)).toBe('否');
-    expect(toXlsxValue(text, 'a\u0000b\u0007c')).toBe('abc');
+    expect(recordValue(date, { day: dayFromYMD(2026, 9, 1) })).toEqual({ day: dayFromYMD(2026, 9, 1) });
+    for (const s of ['=1+1', '+1', '-1', '@A1', '=cmd|"/c calc"!A0']) expect(recordValue(text, s)).toBe(s);
+    expect(recordValue(text, null)).toBeNull();
+    expect(recordValue(text, undefined)).toBeNull();
+    expect(recordValue(text, 12)).toBe(12);
+    expect(recordValue(text, Number.NaN)).toBeNull();
+    expect(recordValue(yesNo, true)).toBe('是');
+    expect(recordValue(yesNo, false)).toBe('否');
+    expect(recordValue(text, 'a\u0000b\u0007c')).toBe('abc');
   });
 
   it('any text survives a write and a read unchanged (except characters XML cannot carry)', async () => {
     const samples = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { numRuns: 300, seed: 42 });
     const extra = ['=1+2', '+x', '-5', '@SUM(A1)', ' 前后空格 ', '艾力·买买提', '\t制表\n换行', '#N/A'];
-    const all = [...extra, ...samples].filter((s) => textValue(s) !== '');
+    const all = [...extra, ...samples].filter((s) => cleanText(s) !== '');
     const ExcelJSRuntime = (await import('exceljs')).default;
     const wb = new ExcelJSRuntime.Workbook();
     const ws = wb.addWorksheet('t');
-    all.forEach((s, i) => (ws.getCell(i + 1, 1).value = toXlsxValue(text, s)));
+    all.forEach((s, i) => writeValue(ws.getCell(i + 1, 1), recordValue(text, s)));
     const back = (await roundTrip(wb)).getWorksheet('t')!;
     all.forEach((s, i) => {
       const cell = back.getCell(i + 1, 1);
-      expect({ i, v: cell.value }).toEqual({ i, v: textValue(s) });
+      expect({ i, v: cell.value }).toEqual({ i, v: cleanText(s) });
       expect(cell.formula).toBeUndefined();
     });
   });
@@ -223,5 +224,28 @@ describe('loadWorkbook from bytes as a browser has them (File.arrayBuffer(), no 
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]).buffer;
     await expect(loadWorkbook(xls)).rejects.toThrow(/旧版 \.xls/);
     await expect(loadWorkbook(new Uint8Array([1, 2]))).rejects.toThrow(/不是 Excel 工作簿/);
+  });
+});
+
+describe('quote prefix: text that looks like a formula stays text on F2+Enter', () => {
+  it('the saved style of such cells has quotePrefix="1"; other text has none', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const ExcelJSRuntime = (await import('exceljs')).default;
+    const wb = new ExcelJSRuntime.Workbook();
+    const ws = wb.addWorksheet('t');
+    const texts = ['=1+1', '+86 139', '-待观察', '@全体', '普通文字', '001'];
+    texts.forEach((s, i) => writeValue(ws.getCell(i + 1, 1), s));
+    const files = unzipSync(new Uint8Array(await writeWorkbookBuffer(wb)));
+    const styles = strFromU8(files['xl/styles.xml']);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}"[^>]*?s="(\\d+)"`).exec(sheet)?.[1] ?? 0);
+    texts.forEach((s, i) => {
+      const quoted = /quotePrefix="1"/.test(xfs[styleOf(`A${i + 1}`)] ?? '');
+      expect({ s, quoted }).toEqual({ s, quoted: /^[=+\-@]/.test(s) });
+    });
+    // And the text reads back unchanged, never as a formula.
+    const back = (await roundTrip(wb)).getWorksheet('t')!;
+    texts.forEach((s, i) => expect(back.getCell(i + 1, 1).value).toBe(s));
   });
 });

@@ -1,0 +1,40 @@
+// applySheet and writeSummary on an exceljs workbook: a sheet plan written as a whole sheet. Our own
+// sheet (plan.marker in A1) or an empty one is replaced at its place; any other sheet of that name is
+// never touched. Everything is checked before anything changes; nothing reaches the file until the
+// caller saves (saveWorkbook writes a temporary file and renames it).
+import type * as ExcelJS from 'exceljs';
+import { TABLES, TABLE_KEYS } from '../records/schema';
+import type { SheetPlan } from '../plans/model';
+import { foreignSheetMessage } from '../plans/sheet';
+import { summaryPlan } from '../plans/summary';
+import type { Evaluation } from '../rules/model';
+import { findTable, findWorksheet, isEmptyCell, plainValue } from './cells';
+import { layoutSheet } from './write';
+
+function hasValues(ws: ExcelJS.Worksheet): boolean {
+  let found = false;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!isEmptyCell(cell)) found = true;
+    });
+  });
+  return found;
+}
+
+export function applySheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
+  const old = findWorksheet(wb, plan.name);
+  if (old && hasValues(old) && (plan.marker === undefined || plainValue(old.getCell(1, 1).value) !== plan.marker)) {
+    throw new Error(foreignSheetMessage(plan));
+  }
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(plan.name);
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  layoutSheet(ws, plan);
+}
+
+/** 写入量化汇总: the summary plan over the tables present. */
+export function writeSummary(wb: ExcelJS.Workbook, evaluation: Evaluation, computedAt: Date): void {
+  const present = TABLE_KEYS.map((k) => TABLES[k].table).filter((name) => findTable(wb, name) !== undefined);
+  applySheet(wb, summaryPlan(evaluation, computedAt, present));
+}

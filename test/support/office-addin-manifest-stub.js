@@ -1,2 +1,0 @@
-// Stand-in for office-addin-manifest inside Jest (see jest.config.js).
-module.exports = { OfficeApp: { Excel: 'Excel' } };
