@@ -6,7 +6,7 @@ import { judge } from '../records/judge';
 import { TABLES, TABLE_KEYS } from '../records/schema';
 import { parseSettings } from '../records/settings';
 import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
-import { readWorkbook } from '../xlsx/read';
+import { read } from '../xlsx/read';
 import type { ClassFileResult } from './types';
 
 /** SPEC §6 “Bounded”: a file is checked to be a regular file of at most 50 MB before it is read. */
@@ -48,7 +48,7 @@ export async function readClassFile(file: string): Promise<ClassFileResult> {
   if (early) return early;
   try {
     const wb = await loadWorkbook(file, { readOnly: true });
-    const { raw, diagnostics } = readWorkbook(wb);
+    const { raw, diagnostics } = read(wb);
     if (Object.keys(raw.tables).length === 0) {
       const names = TABLE_KEYS.map((k) => TABLES[k].table).join('、');
       return refuse(

@@ -1,7 +1,7 @@
 // SUMMARY.xlsx on disk: the plans applied to a new workbook, written atomically (temporary file, rename).
 import type * as ExcelJS from 'exceljs';
+import { applySheet } from '../xlsx/sheet';
 import { saveWorkbook } from '../xlsx/workbook';
-import { applySheetPlan } from './apply-xlsx';
 import { summaryPlans } from './sheets';
 import type { Consolidation } from './types';
 
@@ -14,6 +14,6 @@ async function newWorkbook(): Promise<ExcelJS.Workbook> {
 
 export async function writeSummaryFile(c: Consolidation, out: string): Promise<void> {
   const wb = await newWorkbook();
-  for (const plan of summaryPlans(c)) applySheetPlan(wb, plan);
+  for (const plan of summaryPlans(c)) applySheet(wb, plan);
   await saveWorkbook(wb, out);
 }
