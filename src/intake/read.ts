@@ -100,6 +100,7 @@ function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits
       lastRow: 0,
       table: spec.table,
       rowLimit: limits.maxRows + HEADER_SCAN_ROWS,
+      maxRows: limits.maxRows,
     };
     plans.push({ key, sheet, block });
   }

@@ -23,6 +23,8 @@ export interface Block {
   table: string;
   /** Open-ended blocks: refuse once a value lies below this row. */
   rowLimit?: number;
+  /** The row limit as the user is told it (data rows of a table). */
+  maxRows?: number;
 }
 
 /** Serial → Date exactly as exceljs makes it (UTC, rounded to the millisecond). */
@@ -82,7 +84,8 @@ export function readSheet(
   const store = (value: unknown): void => {
     for (const b of active) {
       if (col < b.rect.left || col > b.rect.right) continue;
-      if (b.rowLimit !== undefined && row > b.rowLimit) throw tooManyRows(label, b.table, sheetName, b.rowLimit);
+      if (b.rowLimit !== undefined && row > b.rowLimit)
+        throw tooManyRows(label, b.table, sheetName, b.maxRows ?? b.rowLimit);
       const i = row - b.rect.top;
       let r = b.rows[i];
       // Open-ended blocks grow row by row (holes are filled later); table rows have the table's width.

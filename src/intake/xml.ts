@@ -1,7 +1,7 @@
 // Streams one zip part through saxes (a well-formedness-checking SAX parser) with namespace
 // prefixes dropped: writers differ (`<x:c>` and `<c>` are the same element).
 import { SaxesParser } from 'saxes';
-import { damaged } from './errors';
+import { damaged, IntakeError } from './errors';
 import type { ZipParts } from './zip';
 
 export interface XmlHandlers {
@@ -33,7 +33,7 @@ export function parsePart(zip: ZipParts, label: string, part: string, h: XmlHand
     if (found) parser.close();
     return found;
   } catch (e) {
-    if ((e as Error).name === 'IntakeError') throw e;
+    if (e instanceof IntakeError) throw e;
     throw damaged(label, `${part}: ${(e as Error).message}`);
   }
 }

@@ -3,7 +3,7 @@
 // fflate's streaming Unzip reads the local headers once; a file not started keeps its compressed
 // chunks (views into the input, no copies), so each part can be inflated later, in any order.
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
-import { damaged, partTooBig } from './errors';
+import { damaged, IntakeError, partTooBig } from './errors';
 
 /** Input is pushed in slices this big: one slice inflates to at most ~1032× (DEFLATE's limit), ~16.5 MB. */
 const SLICE = 16 * 1024;
@@ -51,25 +51,34 @@ export class ZipParts {
     const stored = this.resolve(name);
     const file = stored === undefined ? undefined : this.files.get(stored);
     if (!file || stored === undefined) return false;
+    // First inflate only to count: a bomb is refused before any of it is parsed (parsing 100 MB of
+    // blanks would take seconds); fflate inflates far faster than XML is parsed.
+    this.inflate(file, stored, () => undefined);
     const decoder = new TextDecoder('utf-8');
+    this.inflate(file, stored, (chunk, final) => {
+      const text = decoder.decode(chunk, { stream: !final });
+      if (text) onText(text);
+    });
+    return true;
+  }
+
+  private inflate(file: UnzipFile, stored: string, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
     let total = 0;
     let ended = false;
     file.ondata = (err, chunk, final) => {
-      if (err) throw damaged(this.label, `${stored}: ${err.message}`);
+      if (err) throw err instanceof IntakeError ? err : damaged(this.label, `${stored}: ${err.message}`);
       total += chunk.length;
       if (total > this.maxPartBytes) throw partTooBig(this.label, stored, this.maxPartBytes);
-      const text = decoder.decode(chunk, { stream: !final });
-      if (text) onText(text);
+      onChunk(chunk, final);
       if (final) ended = true;
     };
     try {
       file.start();
     } catch (e) {
-      if ((e as Error).name === 'IntakeError') throw e;
+      if (e instanceof IntakeError) throw e;
       throw damaged(this.label, `${stored}: ${(e as Error).message}`);
     }
     if (!ended) throw damaged(this.label, `${stored}: truncated`);
-    return true;
   }
 
   /** A small part's whole text (e.g. `mimetype`), or undefined when there is none. */
