@@ -8,6 +8,14 @@ import { damaged, IntakeError, partTooBig } from './errors';
 /** Input is pushed in slices this big: one slice inflates to at most ~1032× (DEFLATE's limit), ~16.5 MB. */
 const SLICE = 16 * 1024;
 
+/** Whether the zip's end-of-central-directory record (PK 5 6) is within its last 64 KiB + 22 bytes. */
+function hasEndRecord(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 export class ZipParts {
   private readonly files = new Map<string, UnzipFile>();
   /** Lower-case name → stored name: part names are case-insensitive (OPC, ECMA-376 Part 2 §6.2.2.3). */
@@ -18,6 +26,7 @@ export class ZipParts {
     private readonly label: string,
     private readonly maxPartBytes: number,
   ) {
+    if (!hasEndRecord(bytes)) throw damaged(label, 'zip: no end of central directory (truncated?)');
     const unzip = new Unzip((file) => {
       this.files.set(file.name, file);
       this.byLower.set(file.name.toLowerCase(), file.name);
