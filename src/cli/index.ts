@@ -8,8 +8,9 @@ import { judge } from '../records/judge';
 import { readAcademicYear, readSemester } from '../records/terms';
 import { readDate, unwrapCell } from '../records/values';
 import { TABLES, TABLE_KEYS, type TemplateOptions } from '../records/schema';
-import { createWorkbook, loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
-import { read } from '../xlsx/read';
+import { createWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { IntakeError } from '../intake/errors';
+import { readWorkbookFile } from '../intake/node';
 import { parseArgs, UsageError } from './args';
 import { consolidateCommand } from './consolidate';
 import { humanReport, scoreJson } from './report';
@@ -96,7 +97,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.err(`${e.message}\n运行 bzr --help 查看用法。Run bzr --help for usage.`);
       return 2;
     }
-    if (e instanceof WorkbookReadError || e instanceof InputError) {
+    if (e instanceof WorkbookReadError || e instanceof InputError || e instanceof IntakeError) {
       io.err(e.message);
       return 1;
     }
@@ -218,8 +219,8 @@ async function score(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const file = onePath(args.positional, '要检查的文件');
-  const wb = await loadWorkbook(file, { readOnly: true });
-  const { raw, diagnostics } = read(wb);
+  // The bounded streaming reader (SPEC §6): limits checked before and while reading.
+  const { raw, diagnostics } = await readWorkbookFile(file);
   if (Object.keys(raw.tables).length === 0) {
     const names = TABLE_KEYS.map((k) => TABLES[k].table).join('、');
     throw new InputError(

@@ -11,7 +11,7 @@ import { findTable, setTableRect, tableRect } from '../../src/xlsx';
 export const ROOT = path.join(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'bzr.js');
 const BUILT = path.join(ROOT, 'dist', 'cli', 'index.js');
-const SOURCES = ['rules', 'records', 'xlsx', 'cli', 'sample'].map((d) => path.join(ROOT, 'src', d));
+const SOURCES = ['rules', 'records', 'xlsx', 'intake', 'cli', 'sample'].map((d) => path.join(ROOT, 'src', d));
 
 function newestSource(): number {
   let newest = 0;

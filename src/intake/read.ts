@@ -1,0 +1,166 @@
+// The bounded streaming reader (SPEC §6): .xlsx bytes → the RawWorkbook the records reader takes,
+// the same as the exceljs gateway (xlsx/loadWorkbook + readWorkbook) gives, without exceljs. Runs in
+// Node and in the browser: nothing here touches the file system.
+import type { Diagnostic } from '../rules/model';
+import { textKey } from '../rules/text';
+import { TABLES, TABLE_KEYS, type RawTable, type RawWorkbook, type TableKey } from '../records/schema';
+import { HEADER_SCAN_ROWS, sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
+import { DEFAULT_LIMITS, tooBig, tooManyRows, type Limits } from './errors';
+import {
+  readDateStyles,
+  readRels,
+  readSharedStrings,
+  readTablePart,
+  readWorkbookPart,
+  type SheetEntry,
+  type TablePart,
+} from './parts';
+import { parseRef } from './range';
+import { readSheet, type Block, type CellContext } from './sheet';
+import { checkSignature, odsError, zipNotXlsxError } from './sniff';
+import { ZipParts } from './zip';
+
+export interface IntakeResult {
+  raw: RawWorkbook;
+  /** Reader diagnostics (a table read from its sheet), as xlsx/readWorkbook gives them. */
+  diagnostics: Diagnostic[];
+}
+
+/** Widest block kept per table or sheet: record tables have ≤ 14 columns; a user may add some. */
+export const MAX_COLUMNS = 1024;
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+interface Plan {
+  key: TableKey;
+  sheet: SheetEntry;
+  block: Block;
+  table?: TablePart;
+}
+
+/** Opens the zip and checks that it is an .xlsx; returns the workbook part's name. */
+function openXlsx(bytes: Uint8Array, label: string, limits: Limits): { zip: ZipParts; workbook: string } {
+  if (bytes.length > limits.maxFileBytes) throw tooBig(label, bytes.length, limits.maxFileBytes);
+  checkSignature(bytes, label);
+  const zip = new ZipParts(bytes, label, limits.maxPartBytes);
+  if (zip.resolve('mimetype') && /opendocument/i.test(zip.text('mimetype') ?? '')) throw odsError(label);
+  const root = [...readRels(zip, label, '').values()].find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
+  const workbook = zip.resolve(root?.target ?? 'xl/workbook.xml');
+  if (!workbook || !/workbook/i.test(workbook)) {
+    if (zip.resolve('content.xml') && zip.resolve('META-INF/manifest.xml')) throw odsError(label);
+    throw zipNotXlsxError(label);
+  }
+  return { zip, workbook };
+}
+
+function findTable(
+  tables: Array<{ sheet: SheetEntry; table: TablePart }>,
+  name: string,
+): { sheet: SheetEntry; table: TablePart } | undefined {
+  const key = textKey(name);
+  return tables.find((t) => textKey(t.table.name) === key || textKey(t.table.displayName) === key);
+}
+
+/** Where each record table is read from: its Excel table, or failing that its sheet. */
+function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits): Plan[] {
+  const tables: Array<{ sheet: SheetEntry; table: TablePart }> = [];
+  for (const sheet of sheets) {
+    if (!sheet.part) continue;
+    for (const rel of readRels(zip, label, sheet.part).values()) {
+      if (rel.external || !/\/table$/.test(rel.type)) continue;
+      const table = readTablePart(zip, label, rel.target);
+      if (table) tables.push({ sheet, table });
+    }
+  }
+  const plans: Plan[] = [];
+  for (const key of TABLE_KEYS) {
+    const spec = TABLES[key];
+    const found = findTable(tables, spec.table);
+    const rect = found && parseRef(found.table.ref);
+    if (found && rect) {
+      // A table saved without a header row: the row above it holds the headers, if anything does.
+      const top = found.table.headerRows === 0 ? Math.max(1, rect.top - 1) : rect.top;
+      const bottom = rect.bottom - (found.table.totalsRows > 0 ? 1 : 0);
+      if (bottom - top > limits.maxRows) throw tooManyRows(label, found.table.name, found.sheet.name, limits.maxRows);
+      const right = Math.min(rect.right, rect.left + MAX_COLUMNS - 1);
+      const block: Block = {
+        rect: { top, bottom, left: rect.left, right },
+        rows: [],
+        lastRow: 0,
+        table: found.table.name,
+      };
+      plans.push({ key, sheet: found.sheet, block, table: found.table });
+      continue;
+    }
+    const sheet = sheets.find((s) => s.part && textKey(s.name) === textKey(spec.sheet));
+    if (!sheet) continue;
+    const block: Block = {
+      rect: { top: 1, left: 1, bottom: Number.MAX_SAFE_INTEGER, right: MAX_COLUMNS },
+      rows: [],
+      lastRow: 0,
+      table: spec.table,
+      rowLimit: limits.maxRows + HEADER_SCAN_ROWS,
+      maxRows: limits.maxRows,
+    };
+    plans.push({ key, sheet, block });
+  }
+  return plans;
+}
+
+/** Rows of a block as the records reader takes them: every row present, holes as null. */
+function blockValues(block: Block, count: number, width: number): unknown[][] {
+  const out: unknown[][] = new Array<unknown[]>(count);
+  for (let i = 0; i < count; i++) {
+    const r = block.rows[i];
+    if (r && r.length === width && block.rowLimit === undefined) out[i] = r;
+    else {
+      const row = new Array<unknown>(width).fill(null);
+      if (r) for (let c = 0; c < Math.min(r.length, width); c++) if (r[c] !== undefined) row[c] = r[c];
+      out[i] = row;
+    }
+  }
+  return out;
+}
+
+/** Reads the record tables of an .xlsx from its bytes. Throws IntakeError for anything refused. */
+export function readXlsx(bytes: Uint8Array, label = '', limits: Limits = DEFAULT_LIMITS): IntakeResult {
+  const { zip, workbook } = openXlsx(bytes, label, limits);
+  const rels = readRels(zip, label, workbook);
+  const wb = readWorkbookPart(zip, label, workbook, rels);
+  const relOf = (type: RegExp): string | undefined =>
+    [...rels.values()].find((r) => !r.external && type.test(r.type))?.target;
+  const plans = plan(zip, label, wb.sheets, limits);
+  const ctx: CellContext = {
+    sharedStrings: plans.length ? readSharedStrings(zip, label, relOf(/\/sharedStrings$/)) : [],
+    dateStyles: plans.length ? readDateStyles(zip, label, relOf(/\/styles$/)) : [],
+    date1904: wb.date1904,
+  };
+  for (const sheet of new Set(plans.map((p) => p.sheet))) {
+    const blocks = plans.filter((p) => p.sheet === sheet).map((p) => p.block);
+    readSheet(zip, label, sheet.name, sheet.part as string, ctx, blocks);
+  }
+  const tables: RawWorkbook['tables'] = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const p of plans) {
+    const { rect } = p.block;
+    if (p.table) {
+      const values = blockValues(p.block, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+      const t: RawTable = {
+        key: p.key,
+        name: p.table.name,
+        sheet: p.sheet.name,
+        headerRow: rect.top,
+        values,
+        source: 'table',
+      };
+      tables[p.key] = t;
+      continue;
+    }
+    let width = TABLES[p.key].columns.length;
+    for (const r of p.block.rows) if (r && r.length > width) width = r.length;
+    const fromSheet = tableFromSheet(p.key, p.sheet.name, blockValues(p.block, p.block.lastRow, width));
+    if (fromSheet) tables[p.key] = fromSheet;
+    diagnostics.push(sheetFallbackDiagnostic(p.key, p.sheet.name, fromSheet));
+  }
+  return { raw: { tables, date1904: wb.date1904 }, diagnostics };
+}
