@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TIE_NOTE } from '../../src/rules/quota';
 import { tmpDir } from '../cli/helpers';
+import { writeZip } from '../intake/make';
 import { bzr, classWorkbook, ensureConsolidateDist, specSample, type ClassSpec } from './helpers';
 
 interface Json {
@@ -68,13 +69,18 @@ beforeAll(async () => {
   for (const s of FINANCE) await classWorkbook(path.join(inputs, s.advisor), s);
   // Bad inputs beside them: each is listed with its reason, none ends the run.
   fs.writeFileSync(path.join(inputs, 'corrupt.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]));
-  const cfb = Buffer.alloc(1024);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb); // an encrypted .xlsx is an OLE file
-  fs.writeFileSync(path.join(inputs, 'encrypted.xlsx'), cfb);
-  fs.writeFileSync(
-    path.join(dir, 'class.ods'),
-    Buffer.from('PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet'),
-  );
+  // A real password-protected .xlsx (an OLE file with an EncryptionInfo stream), made by officecrypto-tool.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const crypto = require('officecrypto-tool') as {
+    encrypt(b: Buffer, o: { password: string }): Buffer | Promise<Buffer>;
+  };
+  const plain = fs.readFileSync(await classWorkbook(path.join(dir, 'plain'), FINANCE[0]));
+  fs.writeFileSync(path.join(inputs, 'encrypted.xlsx'), await crypto.encrypt(plain, { password: '123456' }));
+  // A real OpenDocument spreadsheet: a zip whose first entry `mimetype` names the format.
+  writeZip(path.join(dir, 'class.ods'), {
+    mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+    'content.xml': '<office:document-content/>',
+  });
   fs.writeFileSync(path.join(inputs, '~$会计2301-2026-1.xlsx'), 'lock'); // Office lock file: skipped
 }, 240_000);
 
