@@ -25,7 +25,7 @@ export function rowMatches(
   date1904: boolean,
 ): boolean {
   const spec = TABLES[key];
-  const { index } = matchColumns(spec, headers);
+  const { index } = matchColumns(spec, [...headers]);
   return spec.columns.every((col) => {
     const i = index[col.field];
     if (i === undefined || col.kind === 'seq') return true;

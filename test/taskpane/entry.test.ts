@@ -32,7 +32,14 @@ const talk = (names: string, minutes: string) =>
   toInput('talks', { ...initialValues('talks', '2026-09-21'), names, place: '办公室', minutes, content: '谈心' });
 
 test('every form shows its columns in the schema’s (paper form’s) order, without 序号/编号 or signatures', () => {
-  expect(FORM_KEYS.map((k) => TABLES[k].sheet)).toEqual(['班会记录', '谈心记录', '谈话记录', '班级活动', '走访宿舍', '联系家长']);
+  expect(FORM_KEYS.map((k) => TABLES[k].sheet)).toEqual([
+    '班会记录',
+    '谈心记录',
+    '谈话记录',
+    '班级活动',
+    '走访宿舍',
+    '联系家长',
+  ]);
   expect(formFields('talks').map((c) => c.header)).toEqual(['姓名', '日期', '地点', '时长（分钟）', '谈心内容']);
   expect(formFields('meetings').map((c) => c.header)).not.toContain('班长签字');
 });
@@ -80,4 +87,25 @@ test('the candidate takes the fresh table’s blank row, or the next row', () =>
   const fresh = withCandidate(raw, 'meetings', { topic: 'x' });
   expect(fresh.row).toBe(4);
   expect(withCandidate(raw, 'talks', talk('张伟', '10')).row).toBe(5);
+});
+
+describe('roster pickers', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseWorkbook } = require('../../src/records/parse') as typeof import('../../src/records/parse');
+  const { dormOptions, filterOptions, loadInitials, studentOptions } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('../../src/taskpane/entry/roster') as typeof import('../../src/taskpane/entry/roster');
+
+  test('students are found by 姓名, 学号 and pinyin initials', async () => {
+    const roster = parseWorkbook(raw).roster;
+    const options = studentOptions(roster, await loadInitials());
+    expect(filterOptions(options, '张').map((o) => o.value)).toEqual(['张伟']);
+    expect(filterOptions(options, '230102').map((o) => o.value)).toEqual(['李娜']);
+    expect(filterOptions(options, 'wf').map((o) => o.value)).toEqual(['王芳']);
+    expect(filterOptions(options, '')).toHaveLength(NAMES.length);
+  });
+
+  test('dorms: 全部 first, then the roster’s dorms in order', () => {
+    expect(dormOptions(parseWorkbook(raw).roster).map((o) => o.value)).toEqual(['全部', '101', '102', '103']);
+  });
 });

@@ -30,7 +30,8 @@ function reason(d: Diagnostic): string {
 function excludedRows(diags: readonly Diagnostic[], table: string): Set<number> {
   const out = new Set<number>();
   for (const d of diags) {
-    if (d.table === table && d.row !== null && (d.severity === 'error' || /不计入|不计/.test(d.message))) out.add(d.row);
+    if (d.table === table && d.row !== null && (d.severity === 'error' || /不计入|不计/.test(d.message)))
+      out.add(d.row);
   }
   return out;
 }
