@@ -58,11 +58,11 @@ export function EntryView({ doc, read, run, busy }: Props) {
   const dorms = React.useMemo(() => dormOptions(records.roster), [records]);
   const input = toInput(key, form);
   const missing = missingRequired(key, form);
-  const deferred = React.useDeferredValue(input);
+  // The verdict judges the whole workbook: recomputed when the record's content changes, not per render.
+  const inputKey = React.useDeferredValue(JSON.stringify(input));
   const shown = React.useMemo(
-    () => (missing.length ? null : verdict(read.raw, key, deferred)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [read, key, JSON.stringify(deferred), missing.length],
+    () => (missing.length ? null : verdict(read.raw, key, JSON.parse(inputKey) as RecordInput)),
+    [read, key, inputKey, missing.length],
   );
 
   const set = (field: string, v: string) => setValues((all) => ({ ...all, [key]: { ...form, [field]: v } }));

@@ -31,6 +31,12 @@ export function Picker({ options, value, onChange, multiple, placeholder, onFocu
       value={query}
       selectedOptions={picked}
       onFocus={onFocus}
+      onBlur={() => {
+        // A name typed but not picked (not in the roster, or no roster yet) is kept as typed.
+        const typed = query.trim();
+        if (typed && !picked.includes(typed)) onChange(multiple ? [...picked, typed].join(SEP) : typed);
+        setQuery('');
+      }}
       onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       onOptionSelect={(_, data) => {
         onChange(multiple ? data.selectedOptions.join(SEP) : (data.optionValue ?? ''));
