@@ -106,8 +106,9 @@ maybe('the built pane in Chromium', () => {
       await page.getByRole('tab', { name: '谈心记录', exact: true }).click();
       const names = page.getByRole('combobox', { name: '姓名' });
       await names.click();
-      await names.fill('zw'); // pinyin initials
-      await page.getByRole('option', { name: /张伟/ }).click();
+      await names.pressSequentially('zw'); // pinyin initials
+      await page.keyboard.press('Enter'); // the first match, as a teacher would pick it
+      await page.getByText('已选 1 人（集体谈心人数上限 8 人）：张伟').waitFor({ timeout: 10_000 });
       await page.getByLabel('日期').fill('2026-09-15');
       await page.getByLabel('地点').fill('办公室');
       await page.getByLabel('时长（分钟）').fill('4');

@@ -105,7 +105,7 @@ export function EntryView({ doc, read, run, busy }: Props) {
         aria-label={TABLES[key].title}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!missing.length) void add();
+          // Enter in a field does not write a record: only the button does.
         }}
       >
         {formFields(key).map((c) => (
@@ -132,7 +132,7 @@ export function EntryView({ doc, read, run, busy }: Props) {
           )
         )}
         <div className={s.actions}>
-          <Button appearance="primary" type="submit" disabled={busy || missing.length > 0}>
+          <Button appearance="primary" disabled={busy || missing.length > 0} onClick={() => void add()}>
             添加记录
           </Button>
           <Button disabled={busy || !last} onClick={() => void undo()}>

@@ -32,9 +32,10 @@ export function Picker({ options, value, onChange, multiple, placeholder, onFocu
       selectedOptions={picked}
       onFocus={onFocus}
       onBlur={() => {
-        // A name typed but not picked (not in the roster, or no roster yet) is kept as typed.
+        // A name typed that matches nothing in the roster (or there is no roster yet) is kept as typed.
         const typed = query.trim();
-        if (typed && !picked.includes(typed)) onChange(multiple ? [...picked, typed].join(SEP) : typed);
+        if (typed && !picked.includes(typed) && filterOptions(options, typed).length === 0)
+          onChange(multiple ? [...picked, typed].join(SEP) : typed);
         setQuery('');
       }}
       onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
