@@ -1,7 +1,6 @@
 // The pane's start-up cost, printed: initial JavaScript (gzipped: the two entry scripts the page loads
 // before anything is shown) and the stand-alone first content in Chromium (office.js unreachable, and
 // delayed 5 s). Needs dist-web/ (npm run build) and /usr/bin/chromium.
-/* eslint-disable no-console */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
