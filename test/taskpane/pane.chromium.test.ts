@@ -107,7 +107,9 @@ maybe('the built pane in Chromium', () => {
       const names = page.getByRole('combobox', { name: '姓名' });
       await names.click();
       await names.pressSequentially('zw'); // pinyin initials
-      await page.keyboard.press('Enter'); // the first match, as a teacher would pick it
+      // pinyin-pro arrives lazily: wait until the initials found 张伟, then pick the first match.
+      await page.getByText('张伟（240201）').waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
       await page.getByText('已选 1 人（集体谈心人数上限 8 人）：张伟').waitFor({ timeout: 10_000 });
       await page.getByLabel('日期').fill('2026-09-15');
       await page.getByLabel('地点').fill('办公室');
