@@ -65,35 +65,58 @@ async function runSample(options) {
   return printReport(file);
 }
 
-/** Serves the add-in with webpack's dev server until interrupted. */
-function serve() {
-  console.log(
-    [
-      '',
-      '正在启动加载项开发服务器（端口 3000）……',
+/** The lines printed before serving: only the address that will answer (https, or http after the fallback). */
+function serveBanner(protocol) {
+  const url = `${protocol}://localhost:3000/taskpane.html`;
+  const lines = ['', '正在启动加载项开发服务器（端口 3000）……'];
+  if (protocol === 'https') {
+    lines.push(
       '· 在 Excel 中使用：旁加载 manifest.xml（“插入 → 加载项 → 上传我的加载项”），在“开始”选项卡的“班主任记录 (BZR)”组中点击按钮打开任务窗格。',
-      '· 没有 Excel：在浏览器中打开 https://localhost:3000/taskpane.html（若下方提示改用 HTTP，则为 http://localhost:3000/taskpane.html），',
-      '  即为独立模式：显示示例班级，也可打开本机的 .xlsx 工作簿（只在浏览器内读取，不会上传）。',
-      '按 Ctrl+C 停止。',
-      '',
-    ].join('\n'),
+    );
+  } else {
+    lines.push(
+      '· 未能使用开发证书，本次只提供 HTTP：Excel 需要 HTTPS（运行 npx office-addin-dev-certs install 后重新 npm start）。',
+    );
+  }
+  lines.push(
+    `· 没有 Excel：在浏览器中打开 ${url} ，即为独立模式：可打开本机的 .xlsx 工作簿（只在浏览器内读取和修改，不会上传）、新建空白工作簿或查看示例班级。`,
+    '按 Ctrl+C 停止。',
+    '',
   );
+  return lines.join('\n');
+}
+
+/** 'https' when Office's development certificate can be made (within 60 s), else 'http'. */
+async function chooseProtocol() {
+  if (process.argv.includes('--http')) return 'http';
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 60_000).unref());
+    await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
+    return 'https';
+  } catch {
+    return 'http';
+  }
+}
+
+/** Serves the add-in with webpack's dev server until interrupted. */
+async function serve() {
+  const protocol = await chooseProtocol();
+  console.log(serveBanner(protocol));
   const webpackCli = require.resolve('webpack-cli/bin/cli.js');
-  const r = spawnSync(process.execPath, [webpackCli, 'serve', '--mode', 'development'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const args = [webpackCli, 'serve', '--mode', 'development', ...(protocol === 'http' ? ['--env', 'http'] : [])];
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   return r.status ?? 0;
 }
 
-module.exports = { ensureBuilt, writeSample, printReport, runSample, serve, SAMPLE_FILE };
+module.exports = { ensureBuilt, writeSample, printReport, runSample, serve, serveBanner, chooseProtocol, SAMPLE_FILE };
 
 if (require.main === module) {
   const noServe = process.argv.includes('--no-serve');
   runSample().then(
     (code) => {
       process.exitCode = code;
-      if (code === 0 && !noServe) process.exitCode = serve();
+      if (code === 0 && !noServe) return serve().then((c) => (process.exitCode = c));
     },
     (e) => {
       console.error(e && e.message ? e.message : e);

@@ -71,8 +71,4 @@ export async function downloadSample(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-/** A Chinese sentence for any failure, with Office's own words kept for the curious. */
-export function describeError(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  return /[\u4e00-\u9fff]/.test(msg) ? msg : `操作没有完成：${msg}。请稍后重试；如果一再出现，请保存工作簿后重新打开。`;
-}
+export { describeError } from './messages';

@@ -198,7 +198,10 @@ describe('the built task pane in Chromium (stand-alone mode)', () => {
         });
         await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: 'domcontentloaded' });
 
+        // The sample is made on request (the stand-alone start does not load exceljs).
+        await page.getByRole('button', { name: '查看示例班级' }).click();
         await page.getByText('数据来源：示例班级', { exact: false }).waitFor({ timeout: 60_000 });
+        await page.getByRole('tab', { name: '结果' }).click();
         const body = (await page.textContent('body')) ?? '';
         expect(body).toContain('独立模式');
         expect(body).toContain('会计2301');

@@ -940,11 +940,19 @@ class FRange extends FObj<RangeTarget> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FRange {
     return this.derived((t, st) => usedIn(st, t.sheet, t, !!valuesOnly));
   }
-  clear(): void {
+  /** Range.clear(applyTo): 'Contents' clears values and formulas only, keeping formats and validation
+   *  (office-js-docs-reference excel.clearapplyto); no argument clears everything. */
+  clear(applyTo?: string): void {
     this.write((_st, t) => {
       this.context.fake.countWrite(0, undefined);
-      for (let r = t.r0; r <= t.r1; r++) for (let c = t.c0; c <= t.c1; c++) t.sheet.cells.delete(key(r, c));
-      t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(v, t));
+      for (let r = t.r0; r <= t.r1; r++)
+        for (let c = t.c0; c <= t.c1; c++) {
+          const cell = t.sheet.cells.get(key(r, c));
+          if (applyTo === 'Contents') {
+            if (cell) t.sheet.cells.set(key(r, c), { ...cell, v: '', f: undefined, quote: undefined });
+          } else t.sheet.cells.delete(key(r, c));
+        }
+      if (applyTo !== 'Contents') t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(v, t));
     });
   }
 }
@@ -1291,6 +1299,30 @@ class FTableRows extends FObj<TableState> {
       }
       t.r1 += n;
     });
+  }
+  /** TableRowCollection.getItemAt(index).delete(): "Deletes the row from the table" (ExcelApi 1.1,
+   *  office-js-docs-reference excel.tablerow); cells of the table's columns below move up, like Excel. */
+  getItemAt(index: number): { delete(): void } {
+    return {
+      delete: () =>
+        this.write((st, t) => {
+          const r = t.r0 + 1 + index;
+          if (index < 0 || r > t.r1) throw new FakeExcelError('InvalidArgument', 'row index out of range');
+          const sheet = sheetById(st, t.sheetId)!;
+          this.context.fake.countWrite(0, undefined);
+          const moved = new Map<string, FakeCell>();
+          for (const [k, c] of sheet.cells) {
+            const [rr, col] = k.split(',').map(Number);
+            if (rr >= r && col >= t.c0 && col <= t.c1) moved.set(k, c);
+          }
+          for (const k of moved.keys()) sheet.cells.delete(k);
+          for (const [k, c] of moved) {
+            const [rr, col] = k.split(',').map(Number);
+            if (rr > r) sheet.cells.set(key(rr - 1, col), c);
+          }
+          t.r1 -= 1;
+        }),
+    };
   }
 }
 

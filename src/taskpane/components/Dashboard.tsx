@@ -18,14 +18,8 @@ import {
 } from '@fluentui/react-components';
 import { groupDiagnostics } from '../../records/diagnostics';
 import { SEVERITY_TEXT, STATUS_TEXT } from '../../records/labels';
-import type { Diagnostic, Evaluation, MinimumResult, Status } from '../../rules/model';
-
-const STATUS_COLOR: Record<Status, 'success' | 'danger' | 'warning' | 'informative'> = {
-  met: 'success',
-  unmet: 'danger',
-  pending: 'warning',
-  'n/a': 'informative',
-};
+import type { Diagnostic, Evaluation, MinimumResult } from '../../rules/model';
+import { STATUS_COLORS } from './statusColors';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -45,16 +39,12 @@ function MinimumCard({ m }: { m: MinimumResult }) {
     <Card className={s.card} size="small" aria-label={`${m.name}：${STATUS_TEXT[m.status]}`}>
       <div className={s.row}>
         <Text weight="semibold">{m.name}</Text>
-        <Badge appearance="filled" color={STATUS_COLOR[m.status]}>
+        <Badge appearance="filled" color={STATUS_COLORS[m.status].badge}>
           {STATUS_TEXT[m.status]}
         </Badge>
       </div>
       {m.status !== 'n/a' && (
-        <ProgressBar
-          value={ratio}
-          color={m.status === 'met' ? 'success' : m.status === 'unmet' ? 'error' : 'warning'}
-          aria-label={`${m.actual}/${m.required}`}
-        />
+        <ProgressBar value={ratio} color={STATUS_COLORS[m.status].bar} aria-label={`${m.actual}/${m.required}`} />
       )}
       <Caption1>
         要求 {m.required}，实际 {m.actual}
