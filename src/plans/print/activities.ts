@@ -12,7 +12,10 @@ const WIDTHS = [16, 28, 14, 28];
 export function activityPage(b: SheetBuilder, settings: Settings, no: string, a: Activity | null, t: RowText): void {
   b.page();
   heading(b, no, '班级活动登记表', settings);
-  b.line(36, [{ value: '活动名称', style: LABEL }, { value: t.name ?? '', span: 3, style: VALUE }]);
+  b.line(36, [
+    { value: '活动名称', style: LABEL },
+    { value: t.name ?? '', span: 3, style: VALUE },
+  ]);
   b.line(36, [
     { value: '活动时间', style: LABEL },
     { value: a ? dayToChinese(a.date) : '', style: VALUE },
@@ -25,8 +28,14 @@ export function activityPage(b: SheetBuilder, settings: Settings, no: string, a:
     { value: '负 责 人', style: LABEL },
     { value: t.leader ?? '', style: VALUE },
   ]);
-  b.line(250, [{ value: '活动内容及意义', style: LABEL }, { value: t.content ?? '', span: 3, style: TEXT }]);
-  b.line(200, [{ value: '活动效果评价、建议', style: LABEL }, { value: t.evaluation ?? '', span: 3, style: TEXT }]);
+  b.line(250, [
+    { value: '活动内容及意义', style: LABEL },
+    { value: t.content ?? '', span: 3, style: TEXT },
+  ]);
+  b.line(200, [
+    { value: '活动效果评价、建议', style: LABEL },
+    { value: t.evaluation ?? '', span: 3, style: TEXT },
+  ]);
   b.line(50, [
     { value: '班主任签字', style: LABEL },
     { value: SIGN_DATE, span: 3, style: { ...VALUE, horizontal: 'right', vertical: 'bottom' } },

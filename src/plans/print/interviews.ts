@@ -10,13 +10,7 @@ import type { PrintInput, PrintSheetPlan } from './model';
 export const INTERVIEWS_SHEET = '打印-谈话记录';
 const WIDTHS = [14, 30, 14, 28];
 
-export function interviewPage(
-  b: SheetBuilder,
-  settings: Settings,
-  no: string,
-  iv: Interview | null,
-  t: RowText,
-): void {
+export function interviewPage(b: SheetBuilder, settings: Settings, no: string, iv: Interview | null, t: RowText): void {
   b.page();
   heading(b, no, '谈话记录表', settings);
   const box = (label: string, text: string | undefined, height: number) =>

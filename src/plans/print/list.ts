@@ -42,7 +42,10 @@ export function listSheet(
   for (let p = 0; p < pages; p++) {
     b.page();
     heading(b, String(p + 1), form.title, settings);
-    b.line(24, form.headers.map((h) => ({ value: h, style: HEADER })));
+    b.line(
+      24,
+      form.headers.map((h) => ({ value: h, style: HEADER })),
+    );
     for (let i = 0; i < form.rowsPerPage; i++) {
       const n = p * form.rowsPerPage + i;
       const line = lines[n] ?? [];

@@ -24,7 +24,10 @@ export function meetingPage(b: SheetBuilder, settings: Settings, no: string, m: 
   const topic = m && m.kind === '班委会' ? `（班委会）${t.topic ?? ''}` : (t.topic ?? '');
   const people = m ? `（应到：${m.expected}人，实到：${m.present}人）` : '（应到：　　人，实到：　　人）';
   const sign = `班长：${t.monitorSign ?? ''}　　　　团支书：${t.leagueSign ?? ''}\n\n${SIGN_DATE}`;
-  b.line(36, [{ value: '主　　题', style: LABEL }, { value: topic, span: 3, style: VALUE }]);
+  b.line(36, [
+    { value: '主　　题', style: LABEL },
+    { value: topic, span: 3, style: VALUE },
+  ]);
   b.line(36, [
     { value: '时　　间', style: LABEL },
     { value: m ? dayToChinese(m.date) : '', style: VALUE },
@@ -37,10 +40,22 @@ export function meetingPage(b: SheetBuilder, settings: Settings, no: string, m: 
     { value: '记 录 人', style: LABEL },
     { value: t.recorder ?? '', style: VALUE },
   ]);
-  b.line(36, [{ value: '参加人员', style: LABEL }, { value: people, span: 3, style: VALUE }]);
-  b.line(90, [{ value: '未到会名单、原因及补救措施', style: LABEL }, { value: absentText(t), span: 3, style: TEXT }]);
-  b.line(300, [{ value: '会议内容', style: LABEL }, { value: t.content ?? '', span: 3, style: TEXT }]);
-  b.line(70, [{ value: '班长、团支书签字', style: LABEL }, { value: sign, span: 3, style: TEXT }]);
+  b.line(36, [
+    { value: '参加人员', style: LABEL },
+    { value: people, span: 3, style: VALUE },
+  ]);
+  b.line(90, [
+    { value: '未到会名单、原因及补救措施', style: LABEL },
+    { value: absentText(t), span: 3, style: TEXT },
+  ]);
+  b.line(300, [
+    { value: '会议内容', style: LABEL },
+    { value: t.content ?? '', span: 3, style: TEXT },
+  ]);
+  b.line(70, [
+    { value: '班长、团支书签字', style: LABEL },
+    { value: sign, span: 3, style: TEXT },
+  ]);
   attachNote(b);
 }
 
