@@ -121,10 +121,10 @@ describe('list forms', () => {
     });
     const plan = talksSheet(printInput(raw));
     const line = (n: number) => ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => cellAt(plan, `${c}${6 + n}`));
-    expect(line(0)).toEqual(['1', '张三', '2026-09-10', '办公室', '一', '2026-09-20', '办公室', '二']);
-    expect(line(1)).toEqual(['2', '李四', '2026-09-20', '办公室', '二', '', '', '']);
-    expect(line(2)).toEqual(['3', '张三', '2026-10-01', '办公室', '三', '', '', '']);
-    expect(line(3)).toEqual(['4', '陌生人', '2026-10-02', '办公室', '四', '', '', '']);
+    expect(line(0)).toEqual(['1', '张三', '9月10日', '办公室', '一', '9月20日', '办公室', '二']);
+    expect(line(1)).toEqual(['2', '李四', '9月20日', '办公室', '二', '', '', '']);
+    expect(line(2)).toEqual(['3', '张三', '10月1日', '办公室', '三', '', '', '']);
+    expect(line(3)).toEqual(['4', '陌生人', '10月2日', '办公室', '四', '', '', '']);
     expect(cellAt(plan, 'A6')).toBe('1');
   });
 
@@ -153,7 +153,7 @@ describe('list forms', () => {
     const pc = (n: number) => parentContactsSheet(printInput(workbook({ parentContacts: Array(n).fill(contact) })));
     expect([pc(30).pages, pc(31).pages]).toEqual([1, 2]);
     expect(pageTexts(pc(1))[0]).toEqual(
-      expect.arrayContaining(['联系学生家长记录表', '学生家长姓名', '张三', '2026-09-12', '张父', '电话', '好']),
+      expect.arrayContaining(['联系学生家长记录表', '学生家长姓名', '张三', '9月12日', '张父', '电话', '好']),
     );
   });
 });

@@ -7,7 +7,7 @@ import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
 import type { PrintInput, PrintSheetPlan } from './model';
 
 export const ACTIVITIES_SHEET = '打印-班级活动';
-const WIDTHS = [16, 28, 14, 28];
+const WIDTHS = [14, 22, 12, 22];
 
 export function activityPage(b: SheetBuilder, settings: Settings, no: string, a: Activity | null, t: RowText): void {
   b.page();

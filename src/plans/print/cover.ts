@@ -4,7 +4,7 @@ import { PLAIN, TITLE, termLine } from './heading';
 import type { PrintInput, PrintSheetPlan } from './model';
 
 export const COVER_SHEET = '打印-封面';
-const WIDTHS = [20, 20, 28, 18];
+const WIDTHS = [16, 16, 24, 14];
 const FIELD = { ...PLAIN, size: 16, horizontal: 'left' as const };
 
 export function coverSheet(input: PrintInput): PrintSheetPlan {

@@ -1,7 +1,8 @@
 // What every paper form carries at its top, as on the 财经学院 document: 编号：…, the form's title and
 // （2026—2027学年度第一学期）. Blanks stay blank (as printed on the paper) when 设置表 lacks them.
 import type { CellStyle } from '../model';
-import type { Settings } from '../../rules/model';
+import { ymdOfDay } from '../../rules/days';
+import type { Day, Settings } from '../../rules/model';
 import type { SheetBuilder } from './builder';
 
 export const TITLE: CellStyle = { bold: true, size: 18, horizontal: 'center', vertical: 'middle' };
@@ -34,3 +35,9 @@ export function attachNote(b: SheetBuilder): void {
 
 /** The date line of a signature box: “年　月　日” with room to write. */
 export const SIGN_DATE = '　　　　年　　月　　日';
+
+/** 9月8日: the narrow 时间 column of the list forms (the year is on the term line). */
+export function shortDay(day: Day): string {
+  const { month, day: d } = ymdOfDay(day);
+  return `${month}月${d}日`;
+}

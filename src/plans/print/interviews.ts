@@ -8,7 +8,7 @@ import { LABEL, SIGN_DATE, TEXT, VALUE, heading } from './heading';
 import type { PrintInput, PrintSheetPlan } from './model';
 
 export const INTERVIEWS_SHEET = '打印-谈话记录';
-const WIDTHS = [14, 30, 14, 28];
+const WIDTHS = [12, 24, 12, 22];
 
 export function interviewPage(b: SheetBuilder, settings: Settings, no: string, iv: Interview | null, t: RowText): void {
   b.page();

@@ -8,7 +8,7 @@ import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
 import type { PrintInput, PrintSheetPlan } from './model';
 
 export const MEETINGS_SHEET = '打印-班会记录';
-const WIDTHS = [16, 28, 14, 28];
+const WIDTHS = [14, 22, 12, 22];
 
 function absentText(t: RowText): string {
   const parts: string[] = [];

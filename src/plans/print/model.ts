@@ -41,5 +41,9 @@ export function printMarker(sheet: string): string {
  * rounding. Every page of every form stays below it, so Excel never adds a break of its own.
  */
 export const PAGE_HEIGHT_PT = 720;
-/** Width budget in Excel character units: A4 is 595 pt wide, less 2 × 0.6 in margins. */
-export const PAGE_WIDTH_CHARS = 88;
+/**
+ * Width budget in Excel character units: A4 is 595 pt wide, less 2 × 0.6 in margins = 509 pt (678 px).
+ * A unit is the default font's digit width: 7 px in Calibri, about 9 px where LibreOffice falls back to
+ * DejaVu Sans (seen on this machine's PDFs), so 72 units fit either way.
+ */
+export const PAGE_WIDTH_CHARS = 72;

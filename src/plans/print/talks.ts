@@ -1,7 +1,7 @@
 // 谈心记录表 (seed 004): the paper has one line per student with room for two talks
 // (时间 | 地点 | 谈心内容, twice), matching “谈心两次的学生”. A group talk is written on the line of every
 // student it names; a third talk of the same student opens another line. 30 lines per page.
-import { dayToISO } from '../../rules/days';
+import { shortDay } from './heading';
 import type { Student, Talk } from '../../rules/model';
 import { normalizeName, splitList } from '../../records';
 import type { PlanValue } from '../model';
@@ -13,7 +13,7 @@ export const TALKS_FORM: ListForm = {
   sheet: '打印-谈心记录',
   title: '谈心记录表',
   headers: ['序号', '姓名', '时间', '地点', '谈心内容', '时间', '地点', '谈心内容'],
-  widths: [5, 9, 11, 9, 16, 11, 9, 16],
+  widths: [4, 8, 8, 8, 13, 8, 8, 13],
   rowsPerPage: 30,
   rowHeight: 20,
 };
@@ -36,7 +36,7 @@ export function talkLines(
   const open = new Map<string, PlanValue[]>();
   for (const talk of byDate(talks)) {
     const t = texts.get(talk.row) ?? {};
-    const slot = [dayToISO(talk.date), t.place ?? '', t.content ?? ''];
+    const slot = [shortDay(talk.date), t.place ?? '', t.content ?? ''];
     for (const name of talkNames(talk, t.names ?? '', roster)) {
       const key = normalizeName(name);
       const line = open.get(key);
