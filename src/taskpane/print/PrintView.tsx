@@ -1,0 +1,64 @@
+// 打印: the cover page and the six paper forms (SPEC §7.1), rendered from the SAME print plans that
+// Excel gets as sheets (plans/print) — one <section> per printed A4 page — with a 打印 button that
+// opens the browser's print dialog (print to PDF stand-alone).
+import * as React from 'react';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { PRINT_FORMS, PRINT_MARGINS, pagesOf, type PrintInput, type PrintSheetPlan } from '../../plans/print';
+import { PrintPage } from './PrintPage';
+import { printCss } from './css';
+
+export interface PrintViewProps {
+  /** The open workbook: its raw tables and parseWorkbook's records (plans/print printInput(raw)). */
+  workbook: PrintInput;
+}
+
+interface Form {
+  label: string;
+  plan: PrintSheetPlan;
+}
+
+function skippedText(forms: readonly Form[]): string | null {
+  const parts = forms.filter((f) => f.plan.skipped > 0).map((f) => `${f.label} ${f.plan.skipped} 行`);
+  if (parts.length === 0) return null;
+  return `以下记录内容不齐全或无法识别，没有打印：${parts.join('、')}。请在记录表中补全后再打印。`;
+}
+
+export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
+  const forms = React.useMemo<Form[]>(
+    () => PRINT_FORMS.map((f) => ({ label: f.label, plan: f.plan(workbook) })),
+    [workbook],
+  );
+  const pageCount = forms.reduce((a, f) => a + f.plan.pages, 0);
+  const skipped = skippedText(forms);
+  return (
+    <div>
+      {/* Inner HTML, not a text child: React escapes the quotes of the font names in text. The CSS is ours. */}
+      <style dangerouslySetInnerHTML={{ __html: printCss(forms[0]?.plan.print.margins ?? PRINT_MARGINS) }} />
+      <div className="bzr-print-toolbar" style={{ display: 'flex', flexDirection: 'column', gap: 8, marginBottom: 8 }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+          <Button appearance="primary" onClick={() => window.print()}>
+            打印
+          </Button>
+          <Text>{`共 ${pageCount} 页（A4）：封面和六种记录表，没有记录的表打印一张空白表。`}</Text>
+        </div>
+        {skipped && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{skipped}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div className="bzr-print-pages">
+        {forms.flatMap((f) =>
+          pagesOf(f.plan).map((page, i) => (
+            <PrintPage
+              key={`${f.plan.name}-${i}`}
+              page={page}
+              widths={f.plan.widths ?? []}
+              label={`${f.label} 第${i + 1}页`}
+            />
+          )),
+        )}
+      </div>
+    </div>
+  );
+}
