@@ -39,13 +39,22 @@ export function talksWorkbook(n: number) {
 }
 
 /** A class with every form filled: 2 班会, 1 谈话, 31 谈心 (two pages), 1 活动, 3 走访, 2 联系家长. */
+export const LONG_TALK =
+  '了解到该生近期因家庭原因情绪低落，上课注意力不集中，约定每周与辅导员沟通一次并关注其作业完成情况。';
+export const LONG_MEETING =
+  '一、传达学院关于安全教育的通知。'.repeat(3) +
+  '\n' +
+  '二、总结前阶段班级考勤与学风情况，表扬先进，指出存在的问题。'.repeat(6);
+
 export function fullWorkbook() {
   const raw = talksWorkbook(31);
+  const talks = raw.tables.talks!.values;
+  talks[2][5] = LONG_TALK;
   const more = workbook(
     {
       meetings: [
         { ...MEETING, 编号: 1, 主题: '开学第一课', 实到人数: 5, 未到名单及原因: '王五（病假）', 补救措施: '会后传达' },
-        { ...MEETING, 编号: 2, 日期: '2026-09-29', 主题: '国庆安全教育' },
+        { ...MEETING, 编号: 2, 日期: '2026-09-29', 主题: '国庆安全教育', 会议内容: LONG_MEETING },
       ],
       interviews: [{ ...INTERVIEW, 学生姓名: '学生002', 建议: '制定每周学习计划', 学生意见: '同意' }],
       activities: [ACTIVITY],

@@ -1,5 +1,7 @@
 // Print plans as data (SPEC §7.1 "Print the paper forms"; seed 004's forms): golden pages, page counts
 // and page breaks at page boundaries.
+import fc from 'fast-check';
+import { MIN_SIZE, fitText } from '../../src/plans/print/fit';
 import { PAGE_HEIGHT_PT, PAGE_WIDTH_CHARS, pagesOf, printInput, printPlans } from '../../src/plans/print';
 import { meetingsSheet } from '../../src/plans/print/meetings';
 import { interviewsSheet } from '../../src/plans/print/interviews';
@@ -229,5 +231,30 @@ describe('every print sheet', () => {
     );
     const blank = pageTexts(coverSheet(printInput(workbook({}, { settings: null }))))[0];
     expect(blank).toContain('（20　　—20　　学年度第　　学期）');
+  });
+});
+
+describe('text that does not fit its box', () => {
+  const talk = (content: string) =>
+    talksSheet(printInput(workbook({ talks: [{ ...TALK, 谈心内容: content }] }))).cells.find(
+      (c) => c.row === 6 && c.col === 5,
+    )!;
+
+  test('short text keeps the form’s size; longer text is printed smaller; too long is counted and starts at the top', () => {
+    expect(talk('学习').style?.size).toBe(9);
+    const smaller = talk('学习方法与时间安排交流');
+    expect(smaller.style!.size!).toBeLessThan(9);
+    expect(smaller.style!.size!).toBeGreaterThanOrEqual(MIN_SIZE);
+    const long = '了解到该生近期因家庭原因情绪低落，上课注意力不集中。'.repeat(3);
+    expect(talk(long).style).toMatchObject({ size: MIN_SIZE, vertical: 'top' });
+    expect(talksSheet(printInput(workbook({ talks: [{ ...TALK, 谈心内容: long }] }))).overflow).toBe(1);
+  });
+
+  test('fitText: more text never gets a larger size (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 50 }), (a, b) => {
+        expect(fitText(a + b, 13, 20, 9).size).toBeLessThanOrEqual(fitText(a, 13, 20, 9).size);
+      }),
+    );
   });
 });

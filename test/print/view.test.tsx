@@ -38,4 +38,9 @@ describe('PrintView (static HTML)', () => {
     expect(h).toContain('以下记录内容不齐全或无法识别，没有打印：班会记录表 1 行。');
     expect(printViewHtml(input)).not.toContain('没有打印');
   });
+
+  test('text cut off on paper is named (the fixture has one 谈心内容 too long for its line)', () => {
+    expect(html).toContain('以下内容太长，缩小字号后仍放不下，打印时会被截断：谈心记录表 1 处。');
+    expect(printViewHtml(printInput(workbook({ meetings: [MEETING] })))).not.toContain('太长');
+  });
 });

@@ -4,6 +4,7 @@
 import type { CellPlan, CellStyle, PlanValue } from '../model';
 import { PRINT_MARGINS, printMarker, type PrintSheetPlan } from './model';
 import { columnLetter } from './a1';
+import { fitText } from './fit';
 
 export interface Part {
   value: PlanValue;
@@ -22,6 +23,7 @@ export class SheetBuilder {
   private readonly breaks: number[] = [];
   private next = FIRST_PRINTED_ROW;
   private pageCount = 0;
+  private overflow = 0;
 
   constructor(
     readonly name: string,
@@ -42,8 +44,9 @@ export class SheetBuilder {
     const row = this.next++;
     this.heights[row] = height;
     let col = 1;
-    for (const p of parts) {
-      const span = p.span ?? 1;
+    for (const part of parts) {
+      const span = part.span ?? 1;
+      const p = { ...part, style: this.fitted(part, col, span, height) };
       this.cells.push({ row, col, value: p.value, ...(p.style ? { style: p.style } : {}) });
       if (span > 1) {
         this.merges.push(`${columnLetter(col)}${row}:${columnLetter(col + span - 1)}${row}`);
@@ -53,6 +56,18 @@ export class SheetBuilder {
       }
       col += span;
     }
+  }
+
+  /** Wrapped text that would not fit its box is printed smaller (plans/print/fit). */
+  private fitted(p: Part, col: number, span: number, height: number): Part['style'] {
+    if (typeof p.value !== 'string' || p.value === '' || !p.style?.wrap) return p.style;
+    const units = this.widths.slice(col - 1, col - 1 + span).reduce((a, b) => a + b, 0);
+    const base = p.style.size ?? 11;
+    const fit = fitText(p.value, units, height, base);
+    if (fit.fits) return fit.size === base ? p.style : { ...p.style, size: fit.size };
+    // Cut off on paper: from the top, so that at least its beginning shows.
+    this.overflow++;
+    return { ...p.style, size: fit.size, vertical: 'top' };
   }
 
   build(skipped: number): PrintSheetPlan {
@@ -77,6 +92,7 @@ export class SheetBuilder {
       },
       pages: this.pageCount,
       skipped,
+      overflow: this.overflow,
     };
   }
 }

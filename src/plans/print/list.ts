@@ -20,7 +20,7 @@ export interface ListForm {
 /** Data cells: small text, wrapped, clipped by the row height. */
 export const CELL: CellStyle = { size: 9, horizontal: 'left', vertical: 'middle', wrap: true, border: true };
 const NUMBER: CellStyle = { ...CELL, horizontal: 'center' };
-const HEADER: CellStyle = { ...LABEL, bold: true };
+const HEADER: CellStyle = { ...LABEL, bold: true, size: 10 };
 
 /** Pages a list of `lines` takes: at least one (the blank form). */
 export function listPages(lines: number, rowsPerPage: number): number {

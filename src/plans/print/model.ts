@@ -26,6 +26,8 @@ export interface PrintSheetPlan extends SheetPlan {
   pages: number;
   /** Rows of the record table that were not printed because they do not count (incomplete or unreadable). */
   skipped: number;
+  /** Boxes whose text does not fit even at the smallest font size (it is cut off on paper). */
+  overflow: number;
 }
 
 /** Margins of every printed page, in inches (A4 portrait). */

@@ -19,7 +19,7 @@ export const PARENT_CONTACTS_FORM: ListForm = {
   sheet: '打印-联系家长',
   title: '联系学生家长记录表',
   headers: ['序号', '姓名', '时间', '学生家长姓名', '联系方式', '事由', '结果'],
-  widths: [4, 8, 8, 10, 7, 11, 22],
+  widths: [5, 8, 8, 10, 7, 11, 21],
   rowsPerPage: 30,
   rowHeight: 20,
 };

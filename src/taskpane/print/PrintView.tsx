@@ -23,13 +23,19 @@ function skippedText(forms: readonly Form[]): string | null {
   return `以下记录内容不齐全或无法识别，没有打印：${parts.join('、')}。请在记录表中补全后再打印。`;
 }
 
+function overflowText(forms: readonly Form[]): string | null {
+  const parts = forms.filter((f) => f.plan.overflow > 0).map((f) => `${f.label} ${f.plan.overflow} 处`);
+  if (parts.length === 0) return null;
+  return `以下内容太长，缩小字号后仍放不下，打印时会被截断：${parts.join('、')}。请精简这些内容，或打印后另附页。`;
+}
+
 export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
   const forms = React.useMemo<Form[]>(
     () => PRINT_FORMS.map((f) => ({ label: f.label, plan: f.plan(workbook) })),
     [workbook],
   );
   const pageCount = forms.reduce((a, f) => a + f.plan.pages, 0);
-  const skipped = skippedText(forms);
+  const notes = [skippedText(forms), overflowText(forms)].filter((t): t is string => t !== null);
   return (
     <div>
       {/* Inner HTML, not a text child: React escapes the quotes of the font names in text. The CSS is ours. */}
@@ -41,11 +47,11 @@ export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
           </Button>
           <Text>{`共 ${pageCount} 页（A4）：封面和六种记录表，没有记录的表打印一张空白表。`}</Text>
         </div>
-        {skipped && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{skipped}</MessageBarBody>
+        {notes.map((note) => (
+          <MessageBar key={note} intent="warning">
+            <MessageBarBody>{note}</MessageBarBody>
           </MessageBar>
-        )}
+        ))}
       </div>
       <div className="bzr-print-pages">
         {forms.flatMap((f) =>
