@@ -42,8 +42,9 @@ export function listSheet(
   for (let p = 0; p < pages; p++) {
     b.page();
     heading(b, String(p + 1), form.title, settings);
+    // 28 pt: room for a header that wraps onto two lines (学生家长姓名) at 10 pt.
     b.line(
-      24,
+      28,
       form.headers.map((h) => ({ value: h, style: HEADER })),
     );
     for (let i = 0; i < form.rowsPerPage; i++) {

@@ -13,7 +13,7 @@ export const TALKS_FORM: ListForm = {
   sheet: '打印-谈心记录',
   title: '谈心记录表',
   headers: ['序号', '姓名', '时间', '地点', '谈心内容', '时间', '地点', '谈心内容'],
-  widths: [5, 8, 8, 8, 12, 8, 8, 13],
+  widths: [5, 8, 9, 8, 11, 9, 8, 12],
   rowsPerPage: 30,
   rowHeight: 20,
 };

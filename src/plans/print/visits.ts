@@ -10,7 +10,7 @@ export const DORM_VISITS_FORM: ListForm = {
   sheet: '打印-走访宿舍',
   title: '走访宿舍记录表',
   headers: ['次数', '时　间', '走访宿舍', '事由或发现问题', '处理情况'],
-  widths: [5, 8, 14, 22, 21],
+  widths: [5, 9, 14, 21, 21],
   rowsPerPage: 25,
   rowHeight: 24,
 };
@@ -19,7 +19,7 @@ export const PARENT_CONTACTS_FORM: ListForm = {
   sheet: '打印-联系家长',
   title: '联系学生家长记录表',
   headers: ['序号', '姓名', '时间', '学生家长姓名', '联系方式', '事由', '结果'],
-  widths: [5, 8, 8, 10, 7, 11, 21],
+  widths: [5, 8, 9, 10, 7, 12, 19],
   rowsPerPage: 30,
   rowHeight: 20,
 };

@@ -17,7 +17,7 @@ export function printCss(m: Margins): string {
   const margin = `${m.top}in ${m.right}in ${m.bottom}in ${m.left}in`;
   return `
 @page { size: A4; margin: ${margin}; }
-.bzr-print-pages { font-family: ${FONT_STACK}; color: #000; }
+.bzr-print-pages { font-family: ${FONT_STACK}; color: #000; container-type: inline-size; }
 .bzr-print-page { box-sizing: border-box; background: #fff; break-after: page; page-break-after: always; }
 .bzr-print-page:last-child { break-after: auto; page-break-after: auto; }
 .bzr-print-page table { width: 100%; border-collapse: collapse; table-layout: fixed; }
@@ -29,6 +29,9 @@ export function printCss(m: Margins): string {
   .bzr-print-pages { overflow-x: auto; background: #e8e8e8; padding: 8px; }
   .bzr-print-page { width: 210mm; min-height: 297mm; padding: ${margin}; margin: 0 auto 12px;
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
+  /* A narrow pane (350 px) shows whole pages, smaller; printing is not affected. */
+  @container (max-width: 819px) { .bzr-print-page { zoom: 0.6; } }
+  @container (max-width: 520px) { .bzr-print-page { zoom: 0.4; } }
 }
 @media print {
   body * { visibility: hidden; }
