@@ -30,6 +30,10 @@ describe('PrintView (static HTML)', () => {
 
   test('the 打印 button is there; the marker row is not printed', () => {
     expect(html).toMatch(/<button[^>]*>打印<\/button>/u);
+    expect(html).toContain('共 9 页（A4）');
+    for (const label of ['封面（1 页）', '班会记录表（2 页）', '谈心记录表（2 页）', '联系学生家长记录表（1 页）']) {
+      expect(html).toContain(label);
+    }
     expect(pages.some((p) => p.includes('【BZR】'))).toBe(false);
   });
 

@@ -2,7 +2,7 @@
 // Excel gets as sheets (plans/print) — one <section> per printed A4 page — with a 打印 button that
 // opens the browser's print dialog (print to PDF stand-alone).
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { PRINT_FORMS, PRINT_MARGINS, pagesOf, type PrintInput, type PrintSheetPlan } from '../../plans/print';
 import { PrintPage } from './PrintPage';
 import { printCss } from './css';
@@ -34,7 +34,17 @@ export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
     () => PRINT_FORMS.map((f) => ({ label: f.label, plan: f.plan(workbook) })),
     [workbook],
   );
-  const pageCount = forms.reduce((a, f) => a + f.plan.pages, 0);
+  // Which forms to print (all by default): a teacher often needs just one, and fewer pages render faster.
+  const [off, setOff] = React.useState<ReadonlySet<string>>(new Set());
+  const chosen = forms.filter((f) => !off.has(f.label));
+  const toggle = (label: string, on: boolean) =>
+    setOff((prev) => {
+      const next = new Set(prev);
+      if (on) next.delete(label);
+      else next.add(label);
+      return next;
+    });
+  const pageCount = chosen.reduce((a, f) => a + f.plan.pages, 0);
   const notes = [skippedText(forms), overflowText(forms)].filter((t): t is string => t !== null);
   return (
     <div>
@@ -45,7 +55,17 @@ export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
           <Button appearance="primary" onClick={() => window.print()}>
             打印
           </Button>
-          <Text>{`共 ${pageCount} 页（A4）：封面和六种记录表，没有记录的表打印一张空白表。`}</Text>
+          <Text>{`共 ${pageCount} 页（A4）。没有记录的表打印一张空白表。`}</Text>
+        </div>
+        <div role="group" aria-label="打印哪些表" style={{ display: 'flex', flexWrap: 'wrap' }}>
+          {forms.map((f) => (
+            <Checkbox
+              key={f.label}
+              label={`${f.label}（${f.plan.pages} 页）`}
+              checked={!off.has(f.label)}
+              onChange={(_, d) => toggle(f.label, d.checked === true)}
+            />
+          ))}
         </div>
         {notes.map((note) => (
           <MessageBar key={note} intent="warning">
@@ -54,7 +74,7 @@ export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
         ))}
       </div>
       <div className="bzr-print-pages">
-        {forms.flatMap((f) =>
+        {chosen.flatMap((f) =>
           pagesOf(f.plan).map((page, i) => (
             <PrintPage
               key={`${f.plan.name}-${i}`}
