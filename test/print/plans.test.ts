@@ -2,13 +2,14 @@
 // and page breaks at page boundaries.
 import fc from 'fast-check';
 import { MIN_SIZE, fitText } from '../../src/plans/print/fit';
-import { PAGE_HEIGHT_PT, PAGE_WIDTH_CHARS, pagesOf, printInput, printPlans } from '../../src/plans/print';
+import { MAX_PAGES, PAGE_HEIGHT_PT, PAGE_WIDTH_CHARS, pagesOf, printInput, printPlans } from '../../src/plans/print';
+import { listSheet } from '../../src/plans/print/list';
 import { meetingsSheet } from '../../src/plans/print/meetings';
 import { interviewsSheet } from '../../src/plans/print/interviews';
 import { activitiesSheet } from '../../src/plans/print/activities';
 import { coverSheet } from '../../src/plans/print/cover';
 import { talksSheet } from '../../src/plans/print/talks';
-import { dormVisitsSheet, parentContactsSheet } from '../../src/plans/print/visits';
+import { DORM_VISITS_FORM, dormVisitsSheet, parentContactsSheet } from '../../src/plans/print/visits';
 import { ACTIVITY, INTERVIEW, MEETING, TALK, workbook } from '../records/helpers';
 import { cellAt, pageTexts, talksWorkbook } from './helpers';
 
@@ -255,6 +256,23 @@ describe('text that does not fit its box', () => {
       fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 50 }), (a, b) => {
         expect(fitText(a + b, 13, 20, 9).size).toBeLessThanOrEqual(fitText(a, 13, 20, 9).size);
       }),
+    );
+  });
+});
+
+describe('a sheet stays under Excel’s 1,026 manual page breaks', () => {
+  test('one-record forms stop at MAX_PAGES pages and count what is left out', () => {
+    const raw = workbook({ meetings: Array.from({ length: MAX_PAGES + 2 }, () => MEETING) });
+    const plan = meetingsSheet(printInput(raw));
+    expect([plan.pages, plan.omitted, plan.print.rowBreaks.length]).toEqual([MAX_PAGES, 2, MAX_PAGES - 1]);
+  });
+
+  test('list forms too', () => {
+    const lines = Array.from({ length: MAX_PAGES * 25 + 3 }, () => ['9月8日', '1-101', '检查卫生', '']);
+    const plan = listSheet(DORM_VISITS_FORM, printInput(workbook({})).records.settings, lines, 0);
+    expect([plan.pages, plan.omitted]).toEqual([MAX_PAGES, 3]);
+    expect(listSheet(DORM_VISITS_FORM, printInput(workbook({})).records.settings, lines.slice(0, 25), 0).omitted).toBe(
+      0,
     );
   });
 });

@@ -1,6 +1,6 @@
 // The print view renders the print plans' pages as HTML sections (react-dom/server): same pages, same
 // text as the sheets LibreOffice prints (see libreoffice.test.ts).
-import { printInput, printPlans } from '../../src/plans/print';
+import { MAX_PAGES, printInput, printPlans } from '../../src/plans/print';
 import { fullWorkbook } from './helpers';
 import { EXPECTED_PAGES } from './pdf';
 import { printViewHtml, sectionTexts } from './static-html';
@@ -46,5 +46,12 @@ describe('PrintView (static HTML)', () => {
   test('text cut off on paper is named (the fixture has one 谈心内容 too long for its line)', () => {
     expect(html).toContain('以下内容太长，缩小字号后仍放不下，打印时会被截断：谈心记录表 1 处。');
     expect(printViewHtml(printInput(workbook({ meetings: [MEETING] })))).not.toContain('太长');
+  });
+
+  test('records past the page limit are named', () => {
+    const many = workbook({ meetings: Array.from({ length: MAX_PAGES + 1 }, () => MEETING) });
+    expect(printViewHtml(printInput(many))).toContain(
+      `每张表最多打印 ${MAX_PAGES} 页，以下记录超出，没有打印：班会记录表 1 条。`,
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { Activity, Settings } from '../../rules/model';
 import { SheetBuilder } from './builder';
 import { byDate, rowTexts, skippedRows, type RowText } from './fields';
 import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
-import type { PrintInput, PrintSheetPlan } from './model';
+import { MAX_PAGES, type PrintInput, type PrintSheetPlan } from './model';
 
 export const ACTIVITIES_SHEET = '打印-班级活动';
 const WIDTHS = [14, 22, 12, 22];
@@ -47,11 +47,12 @@ export function activitiesSheet(input: PrintInput): PrintSheetPlan {
   const { records, raw } = input;
   const texts = rowTexts(raw, 'activities');
   const b = new SheetBuilder(ACTIVITIES_SHEET, WIDTHS);
-  const list = byDate(records.activities);
+  const all = byDate(records.activities);
+  const list = all.slice(0, MAX_PAGES);
   list.forEach((a, i) => {
     const t = texts.get(a.row) ?? {};
     activityPage(b, records.settings, t.seq || String(i + 1), a, t);
   });
   if (list.length === 0) activityPage(b, records.settings, '', null, {});
-  return b.build(skippedRows(texts, records.activities));
+  return b.build(skippedRows(texts, records.activities), all.length - list.length);
 }

@@ -70,7 +70,7 @@ export class SheetBuilder {
     return { ...p.style, size: fit.size, vertical: 'top' };
   }
 
-  build(skipped: number): PrintSheetPlan {
+  build(skipped: number, omitted = 0): PrintSheetPlan {
     const last = Math.max(FIRST_PRINTED_ROW, this.next - 1);
     return {
       name: this.name,
@@ -93,6 +93,7 @@ export class SheetBuilder {
       pages: this.pageCount,
       skipped,
       overflow: this.overflow,
+      omitted,
     };
   }
 }

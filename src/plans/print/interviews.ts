@@ -5,7 +5,7 @@ import type { Interview, Settings } from '../../rules/model';
 import { SheetBuilder } from './builder';
 import { byDate, rowTexts, skippedRows, type RowText } from './fields';
 import { LABEL, SIGN_DATE, TEXT, VALUE, heading } from './heading';
-import type { PrintInput, PrintSheetPlan } from './model';
+import { MAX_PAGES, type PrintInput, type PrintSheetPlan } from './model';
 
 export const INTERVIEWS_SHEET = '打印-谈话记录';
 const WIDTHS = [12, 24, 12, 22];
@@ -44,11 +44,12 @@ export function interviewsSheet(input: PrintInput): PrintSheetPlan {
   const { records, raw } = input;
   const texts = rowTexts(raw, 'interviews');
   const b = new SheetBuilder(INTERVIEWS_SHEET, WIDTHS);
-  const list = byDate(records.interviews);
+  const all = byDate(records.interviews);
+  const list = all.slice(0, MAX_PAGES);
   list.forEach((iv, i) => {
     const t = texts.get(iv.row) ?? {};
     interviewPage(b, records.settings, t.seq || String(i + 1), iv, t);
   });
   if (list.length === 0) interviewPage(b, records.settings, '', null, {});
-  return b.build(skippedRows(texts, records.interviews));
+  return b.build(skippedRows(texts, records.interviews), all.length - list.length);
 }

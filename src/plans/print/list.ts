@@ -5,7 +5,7 @@ import type { CellStyle, PlanValue } from '../model';
 import type { Settings } from '../../rules/model';
 import { SheetBuilder } from './builder';
 import { LABEL, heading } from './heading';
-import type { PrintSheetPlan } from './model';
+import { MAX_PAGES, type PrintSheetPlan } from './model';
 
 export interface ListForm {
   sheet: string;
@@ -38,7 +38,8 @@ export function listSheet(
   skipped: number,
 ): PrintSheetPlan {
   const b = new SheetBuilder(form.sheet, form.widths);
-  const pages = listPages(lines.length, form.rowsPerPage);
+  const pages = Math.min(MAX_PAGES, listPages(lines.length, form.rowsPerPage));
+  const omitted = Math.max(0, lines.length - pages * form.rowsPerPage);
   for (let p = 0; p < pages; p++) {
     b.page();
     heading(b, String(p + 1), form.title, settings);
@@ -54,5 +55,5 @@ export function listSheet(
       b.line(form.rowHeight, [{ value: n + 1, style: NUMBER }, ...rest]);
     }
   }
-  return b.build(skipped);
+  return b.build(skipped, omitted);
 }

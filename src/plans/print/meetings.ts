@@ -5,7 +5,7 @@ import type { Meeting, Settings } from '../../rules/model';
 import { SheetBuilder } from './builder';
 import { byDate, rowTexts, skippedRows, type RowText } from './fields';
 import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
-import type { PrintInput, PrintSheetPlan } from './model';
+import { MAX_PAGES, type PrintInput, type PrintSheetPlan } from './model';
 
 export const MEETINGS_SHEET = '打印-班会记录';
 const WIDTHS = [14, 22, 12, 22];
@@ -63,11 +63,12 @@ export function meetingsSheet(input: PrintInput): PrintSheetPlan {
   const { records, raw } = input;
   const texts = rowTexts(raw, 'meetings');
   const b = new SheetBuilder(MEETINGS_SHEET, WIDTHS);
-  const list = byDate(records.meetings);
+  const all = byDate(records.meetings);
+  const list = all.slice(0, MAX_PAGES);
   list.forEach((m, i) => {
     const t = texts.get(m.row) ?? {};
     meetingPage(b, records.settings, t.seq || String(i + 1), m, t);
   });
   if (list.length === 0) meetingPage(b, records.settings, '', null, {});
-  return b.build(skippedRows(texts, records.meetings));
+  return b.build(skippedRows(texts, records.meetings), all.length - list.length);
 }

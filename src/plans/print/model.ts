@@ -28,7 +28,15 @@ export interface PrintSheetPlan extends SheetPlan {
   skipped: number;
   /** Boxes whose text does not fit even at the smallest font size (it is cut off on paper). */
   overflow: number;
+  /** Records (or lines) left out because the sheet reached MAX_PAGES. */
+  omitted: number;
 }
+
+/**
+ * Pages per print sheet at most: Excel keeps at most 1,026 manual horizontal page breaks per sheet
+ * (Worksheet.HPageBreaks, Microsoft's reference), so a sheet stays below that.
+ */
+export const MAX_PAGES = 1000;
 
 /** Margins of every printed page, in inches (A4 portrait). */
 export const PRINT_MARGINS = { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 } as const;

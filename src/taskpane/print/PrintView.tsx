@@ -3,7 +3,14 @@
 // opens the browser's print dialog (print to PDF stand-alone).
 import * as React from 'react';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { PRINT_FORMS, PRINT_MARGINS, pagesOf, type PrintInput, type PrintSheetPlan } from '../../plans/print';
+import {
+  MAX_PAGES,
+  PRINT_FORMS,
+  PRINT_MARGINS,
+  pagesOf,
+  type PrintInput,
+  type PrintSheetPlan,
+} from '../../plans/print';
 import { PrintPage } from './PrintPage';
 import { printCss } from './css';
 
@@ -29,6 +36,12 @@ function overflowText(forms: readonly Form[]): string | null {
   return `以下内容太长，缩小字号后仍放不下，打印时会被截断：${parts.join('、')}。请精简这些内容，或打印后另附页。`;
 }
 
+function omittedText(forms: readonly Form[]): string | null {
+  const parts = forms.filter((f) => f.plan.omitted > 0).map((f) => `${f.label} ${f.plan.omitted} 条`);
+  if (parts.length === 0) return null;
+  return `每张表最多打印 ${MAX_PAGES} 页，以下记录超出，没有打印：${parts.join('、')}。`;
+}
+
 export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
   const forms = React.useMemo<Form[]>(
     () => PRINT_FORMS.map((f) => ({ label: f.label, plan: f.plan(workbook) })),
@@ -45,7 +58,7 @@ export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
       return next;
     });
   const pageCount = chosen.reduce((a, f) => a + f.plan.pages, 0);
-  const notes = [skippedText(forms), overflowText(forms)].filter((t): t is string => t !== null);
+  const notes = [skippedText(forms), overflowText(forms), omittedText(forms)].filter((t): t is string => t !== null);
   return (
     <div>
       {/* Inner HTML, not a text child: React escapes the quotes of the font names in text. The CSS is ours. */}
