@@ -6,7 +6,8 @@
 const PT_PER_UNIT = 5.25;
 /** Cell padding left + right, points. */
 const PADDING_PT = 6;
-const LINE = 1.3;
+// Line height as a multiple of the font size (the print view uses the same, css.ts).
+const LINE = 1.25;
 export const MIN_SIZE = 7;
 
 /** Width of one character in ems: CJK and full-width forms are square, the rest about half. */
@@ -34,7 +35,7 @@ export function linesNeeded(text: string, widthPt: number, size: number): number
 export function fitText(text: string, units: number, heightPt: number, size: number): { size: number; fits: boolean } {
   const widthPt = units * PT_PER_UNIT - PADDING_PT;
   for (let s = size; s >= MIN_SIZE; s--) {
-    if (linesNeeded(text, widthPt, s) * s * LINE <= heightPt - 2) return { size: s, fits: true };
+    if (linesNeeded(text, widthPt, s) * s * LINE <= heightPt - 1) return { size: s, fits: true };
   }
   return { size: MIN_SIZE, fits: false };
 }
