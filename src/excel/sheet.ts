@@ -30,6 +30,8 @@ interface Probe {
   /** The old sheet's cells with values (valuesOnly), their formulas: what a user may have typed. */
   content: Excel.Range;
   temp: Excel.Worksheet;
+  /** The same of a leftover temporary sheet: complete when an interrupted run had deleted the old one. */
+  tempContent: Excel.Range;
 }
 
 function queueProbe(wb: Excel.Workbook, name: string): Probe {
@@ -43,12 +45,16 @@ function queueProbe(wb: Excel.Workbook, name: string): Probe {
   content.load('rowIndex, columnIndex, formulas');
   const temp = wb.worksheets.getItemOrNullObject(tempSheetName(name));
   temp.load('name, position');
-  return { old, a1, used, content, temp };
+  const tempContent = temp.getUsedRangeOrNullObject(true);
+  tempContent.load('rowIndex, columnIndex, formulas');
+  return { old, a1, used, content, temp, tempContent };
 }
 
+/** The cells to keep from: the old sheet, else a leftover temporary sheet (it already holds them). */
 function existingBlock(p: Probe): ExistingBlock | null {
-  if (p.old.isNullObject || p.content.isNullObject) return null;
-  return { row: p.content.rowIndex + 1, col: p.content.columnIndex + 1, formulas: p.content.formulas };
+  const [sheet, range] = !p.old.isNullObject ? [p.old, p.content] : [p.temp, p.tempContent];
+  if (sheet.isNullObject || range.isNullObject) return null;
+  return { row: range.rowIndex + 1, col: range.columnIndex + 1, formulas: range.formulas };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   formulaArguments,
 } from '../records/summary';
 import type { Diagnostic, Evaluation } from '../rules/model';
-import { dayToISO } from '../rules/days';
+import { dayFromDate, dayToISO } from '../rules/days';
 import type { CellPlan, PlanValue, SheetPlan } from './model';
 
 type Row = Array<string | number>;
@@ -130,6 +130,10 @@ function keptValue(v: unknown): PlanValue | undefined {
   if (v === '' || v === null || v === undefined) return undefined;
   if (typeof v === 'string') return v.startsWith('=') ? { formula: v } : v;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) {
+    const day = dayFromDate(v);
+    return day === null ? undefined : { day };
+  }
   return undefined;
 }
 

@@ -234,6 +234,14 @@ export class FakeExcel {
     return this.context as unknown as Excel.RequestContext;
   }
 
+  /** A new fake holding a deep copy of this one's workbook (tests start many runs from one state). */
+  fork(): FakeExcel {
+    const f = new FakeExcel();
+    f.state = structuredClone(this.state);
+    f.date1904 = this.date1904;
+    return f;
+  }
+
   resetStats(): void {
     this.stats = { syncs: 0, ops: 0, writes: 0, cellsWritten: 0, cellsRead: 0, maxPayload: 0 };
   }
@@ -244,11 +252,12 @@ export class FakeExcel {
   }
 
   /**
-   * Fail the sync that carries the n-th operation queued from now (0 = the first), having applied
+   * Fail the sync that carries the n-th operation not yet synced (0 = the first, counting any already
+   * queued), having applied
    * the operations before it in that batch (partial application, no rollback).
    */
   failAtOp(n: number): void {
-    this.failOps.push(this.stats.ops + this.queue.length + n);
+    this.failOps.push(this.stats.ops + n);
   }
 
   /** Operations queued and synced so far (loads, sets, method calls), across all syncs. */
