@@ -2,8 +2,13 @@
 //
 // Sync 1 loads the header row, the body size, the last body row and the seq column; sync 2 writes all
 // records with one table.rows.add (plus, on a fresh table, the first record into its blank row, in the
-// same batch). A batch either happens or not, so no half-written record can remain. Only an append
-// larger than the payload budget is split, into batches of whole records.
+// same batch). Only an append larger than the payload budget is split, into batches of whole records.
+//
+// No rollback is assumed (SPEC §6): a failed write batch may have applied part of itself. The append is
+// then checked: one more sync reads the table's size back and removes whatever this call added (rows
+// added, the fresh row filled), so that the error leaves the table as it was and running the append
+// again writes each record once. Those rows were written by this very call a moment ago; nothing a
+// user typed is touched.
 import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from '../records/schema';
 import { missingTableMessage, planAppend, seqIndex } from '../plans/append';
 import { chunkRows, DEFAULT_BUDGET, rowBytes } from './chunks';
@@ -32,7 +37,11 @@ export async function append(
   body.load('rowIndex, rowCount');
   const last = body.getLastRow();
   last.load('formulas, numberFormat');
-  const seqBody = seq ? table.columns.getItemOrNullObject(seq.header).getDataBodyRange() : null;
+  // Whether the column exists is read from the *OrNullObject itself: what derives from a null object is
+  // undocumented (TOOLING “The real host”).
+  const seqCol = seq ? table.columns.getItemOrNullObject(seq.header) : null;
+  if (seqCol) seqCol.load('name');
+  const seqBody = seqCol ? seqCol.getDataBodyRange() : null;
   if (seqBody) seqBody.load('values');
   const date1904 = queueDate1904(context.workbook);
   await context.sync();
@@ -44,7 +53,7 @@ export async function append(
   // The seq column's values: by its exact header in sync 1; a header typed differently costs one more sync.
   let seqValues: unknown[][] = [];
   if (at !== undefined) {
-    if (seqBody && !seqBody.isNullObject) {
+    if (seqCol && seqBody && !seqCol.isNullObject) {
       seqValues = seqBody.values;
     } else {
       const col = body.getColumn(at);
@@ -67,7 +76,12 @@ export async function append(
     options.budget ?? DEFAULT_BUDGET,
   );
   const firstOffset = firstIndex - header.rowIndex;
-  await writeChunks(context, { table, body, values, chunks, fresh, firstOffset, undated }, 0);
+  try {
+    await writeChunks(context, { table, body, values, chunks, fresh, firstOffset, undated }, 0);
+  } catch (e) {
+    await undoPartial(context, table, { rowCount: body.rowCount, fresh });
+    throw e;
+  }
   return { firstRow: firstIndex + 1, count: rows.length };
 }
 
@@ -103,4 +117,23 @@ async function writeChunks(context: Excel.RequestContext, plan: WritePlan, i: nu
   }
   await context.sync();
   return writeChunks(context, plan, i + 1);
+}
+
+/**
+ * After a failed write: removes what this append added (the body had `rowCount` rows before; a fresh
+ * table's one blank row may have been filled). Two syncs: read back the size, then remove.
+ */
+async function undoPartial(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  before: { rowCount: number; fresh: boolean },
+): Promise<void> {
+  const body = table.getDataBodyRange();
+  body.load('rowCount');
+  await context.sync();
+  const added = body.rowCount - before.rowCount;
+  for (let i = 0; i < added; i++) table.rows.getItemAt(before.rowCount).delete();
+  // The template's blank row keeps its formats; only what was written into it goes.
+  if (before.fresh) body.getRow(0).clear('Contents');
+  if (added > 0 || before.fresh) await context.sync();
 }

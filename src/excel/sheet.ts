@@ -1,13 +1,16 @@
 // applySheet and 写入量化汇总 (writeSummary) on the open workbook (Office.js).
 //
-// All or nothing: sync 1 reads what is there; sync 2 builds the new sheet under a temporary name,
-// and only at the end of that same batch deletes the old sheet and renames the new one. If the
-// batch fails, the old sheet stays as it was (a leftover temporary sheet is removed next time).
-// A sheet of that name that we did not write (not empty, no plan.marker in A1) is never touched.
+// Sync 1 reads what is there; sync 2 builds the new sheet completely under a temporary name, at the
+// old sheet's place, and only then deletes the old sheet and renames the new one. No rollback is
+// assumed (SPEC §6): if sync 2 stops part-way, either the old sheet is still there (a leftover
+// temporary sheet is deleted by the next run) or the old one is gone and the temporary sheet holds the
+// complete new one at the right place (the next run builds it again there). A sheet of that name that
+// we did not write (not empty, no plan.marker in A1) is never touched; cells a user typed into our
+// summary right of its columns A–K are copied to the new sheet (plans/summary withUserCells).
 import { SUMMARY_SHEET, TABLES, TABLE_KEYS } from '../records/schema';
 import type { SheetPlan } from '../plans/model';
 import { foreignSheetMessage } from '../plans/sheet';
-import { summaryPlan } from '../plans/summary';
+import { summaryPlan, withUserCells, type ExistingBlock } from '../plans/summary';
 import type { Evaluation } from '../rules/model';
 import { queueDate1904 } from './cells';
 import { layoutSheet } from './layout';
@@ -24,7 +27,11 @@ interface Probe {
   old: Excel.Worksheet;
   a1: Excel.Range;
   used: Excel.Range;
+  /** The old sheet's cells with values (valuesOnly), their formulas: what a user may have typed. */
+  content: Excel.Range;
   temp: Excel.Worksheet;
+  /** The same of a leftover temporary sheet: complete when an interrupted run had deleted the old one. */
+  tempContent: Excel.Range;
 }
 
 function queueProbe(wb: Excel.Workbook, name: string): Probe {
@@ -34,31 +41,48 @@ function queueProbe(wb: Excel.Workbook, name: string): Probe {
   a1.load('values');
   const used = old.getUsedRangeOrNullObject(false);
   used.load('rowIndex');
+  const content = old.getUsedRangeOrNullObject(true);
+  content.load('rowIndex, columnIndex, formulas');
   const temp = wb.worksheets.getItemOrNullObject(tempSheetName(name));
-  temp.load('name');
-  return { old, a1, used, temp };
+  temp.load('name, position');
+  const tempContent = temp.getUsedRangeOrNullObject(true);
+  tempContent.load('rowIndex, columnIndex, formulas');
+  return { old, a1, used, content, temp, tempContent };
 }
 
-/** Sync 2: the new sheet replaces the old one in one batch. */
+/** The cells to keep from: the old sheet, else a leftover temporary sheet (it already holds them). */
+function existingBlock(p: Probe): ExistingBlock | null {
+  const [sheet, range] = !p.old.isNullObject ? [p.old, p.content] : [p.temp, p.tempContent];
+  if (sheet.isNullObject || range.isNullObject) return null;
+  return { row: range.rowIndex + 1, col: range.columnIndex + 1, formulas: range.formulas };
+}
+
+/**
+ * Where the new sheet goes: the old sheet's place, else a leftover temporary sheet's (it was put at
+ * the old place before an interrupted run deleted the old sheet); counted after the leftover is gone.
+ */
+function targetPosition(p: Probe): number | null {
+  const temp = p.temp.isNullObject ? null : p.temp.position;
+  if (!p.old.isNullObject) return p.old.position - (temp !== null && temp < p.old.position ? 1 : 0);
+  return temp;
+}
+
+/** Sync 2: the new sheet is built whole under its temporary name, then replaces the old one. */
 async function replace(context: Excel.RequestContext, p: Probe, plan: SheetPlan, date1904: boolean): Promise<void> {
   if (!p.old.isNullObject && !p.used.isNullObject && (plan.marker === undefined || p.a1.values[0][0] !== plan.marker)) {
     throw new Error(foreignSheetMessage(plan));
   }
+  const position = targetPosition(p);
   if (!p.temp.isNullObject) p.temp.delete();
   const sheet = context.workbook.worksheets.add(tempSheetName(plan.name));
+  // At its final place from the start, so that an interrupted run leaves it where it belongs.
+  if (position !== null) sheet.position = position;
   // Table names are unique per workbook: the new tables take their names once the old sheet is gone.
   const temp = (n: string) => `${n}_new`;
   layoutSheet(sheet, plan, date1904, temp);
-  if (!p.old.isNullObject) {
-    const position = p.old.position;
-    p.old.delete();
-    for (const t of plan.tables) sheet.tables.getItem(temp(t.name)).name = t.name;
-    sheet.name = plan.name;
-    sheet.position = position;
-  } else {
-    for (const t of plan.tables) sheet.tables.getItem(temp(t.name)).name = t.name;
-    sheet.name = plan.name;
-  }
+  if (!p.old.isNullObject) p.old.delete();
+  for (const t of plan.tables) sheet.tables.getItem(temp(t.name)).name = t.name;
+  sheet.name = plan.name;
   await context.sync();
 }
 
@@ -84,5 +108,6 @@ export async function writeSummary(
   const date1904 = queueDate1904(wb);
   await context.sync();
   const present = tables.filter((x) => !x.t.isNullObject).map((x) => x.name);
-  await replace(context, p, summaryPlan(evaluation, computedAt, present), date1904());
+  const plan = withUserCells(summaryPlan(evaluation, computedAt, present), existingBlock(p));
+  await replace(context, p, plan, date1904());
 }

@@ -6,5 +6,5 @@ export { recordValue, settingsValue, isGiven, seqNumber, maxSeq } from './values
 export { schemaSheetPlan, pageOrientation, columnPlan, recordBody, settingsBody, LANDSCAPE_WIDTH } from './layout';
 export { planEnsure, ENSURE_BUTTON, type WorkbookProbe, type TableProbe, type EnsurePlan } from './repair';
 export { planAppend, seqIndex, missingTableMessage, type AppendPlan } from './append';
-export { summaryPlan } from './summary';
+export { summaryPlan, userCells, withUserCells, SUMMARY_LAST_COL, type ExistingBlock } from './summary';
 export { foreignSheetMessage } from './sheet';

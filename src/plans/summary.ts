@@ -13,7 +13,7 @@ import {
   formulaArguments,
 } from '../records/summary';
 import type { Diagnostic, Evaluation } from '../rules/model';
-import { dayToISO } from '../rules/days';
+import { dayFromDate, dayToISO } from '../rules/days';
 import type { CellPlan, PlanValue, SheetPlan } from './model';
 
 type Row = Array<string | number>;
@@ -114,4 +114,48 @@ export function summaryPlan(
   );
   cells.push(...liveCells(tables));
   return { name: SUMMARY_SHEET, marker: SUMMARY_MARKER, cells, widths: WIDTHS, tables: [] };
+}
+
+/** Columns A–K are the summary's own (values A–E, spacer F, live block G–K where MINIMUMS spills). */
+export const SUMMARY_LAST_COL = SUMMARY_FORMULA_COL + 4;
+
+/** What a sheet already holds: its used cells' formulas (or values) from (row, col), 1-based. */
+export interface ExistingBlock {
+  row: number;
+  col: number;
+  formulas: readonly (readonly unknown[])[];
+}
+
+function keptValue(v: unknown): PlanValue | undefined {
+  if (v === '' || v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v.startsWith('=') ? { formula: v } : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) {
+    const day = dayFromDate(v);
+    return day === null ? undefined : { day };
+  }
+  return undefined;
+}
+
+/**
+ * Cells a user typed into the summary sheet outside its columns A–K: they are copied to the new sheet
+ * at the same address (value or formula; formats are not carried), so that nothing typed is lost.
+ */
+export function userCells(existing: ExistingBlock | null): CellPlan[] {
+  if (!existing) return [];
+  const cells: CellPlan[] = [];
+  existing.formulas.forEach((row, i) =>
+    row.forEach((v, j) => {
+      const col = existing.col + j;
+      const value = keptValue(v);
+      if (col > SUMMARY_LAST_COL && value !== undefined) cells.push({ row: existing.row + i, col, value });
+    }),
+  );
+  return cells;
+}
+
+/** The summary plan with the user's own cells of the old sheet kept (see userCells). */
+export function withUserCells(plan: SheetPlan, existing: ExistingBlock | null): SheetPlan {
+  const kept = userCells(existing);
+  return kept.length === 0 ? plan : { ...plan, cells: [...plan.cells, ...kept] };
 }

@@ -6,7 +6,7 @@ import type * as ExcelJS from 'exceljs';
 import { TABLES, TABLE_KEYS } from '../records/schema';
 import type { SheetPlan } from '../plans/model';
 import { foreignSheetMessage } from '../plans/sheet';
-import { summaryPlan } from '../plans/summary';
+import { summaryPlan, withUserCells, type ExistingBlock } from '../plans/summary';
 import type { Evaluation } from '../rules/model';
 import { findTable, findWorksheet, isEmptyCell, plainValue } from './cells';
 import { layoutSheet } from './write';
@@ -33,8 +33,25 @@ export function applySheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   layoutSheet(ws, plan);
 }
 
-/** 写入量化汇总: the summary plan over the tables present. */
+/** The cells of a sheet with content, one block each (formulas with their '='). */
+function contentBlocks(ws: ExcelJS.Worksheet | undefined): ExistingBlock[] {
+  const blocks: ExistingBlock[] = [];
+  ws?.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.formula ? `=${cell.formula}` : plainValue(cell.value);
+      blocks.push({ row: r, col: c, formulas: [[v]] });
+    });
+  });
+  return blocks;
+}
+
+/** 写入量化汇总: the summary plan over the tables present; the user's cells right of A–K are kept. */
 export function writeSummary(wb: ExcelJS.Workbook, evaluation: Evaluation, computedAt: Date): void {
   const present = TABLE_KEYS.map((k) => TABLES[k].table).filter((name) => findTable(wb, name) !== undefined);
-  applySheet(wb, summaryPlan(evaluation, computedAt, present));
+  const old = findWorksheet(wb, summaryPlan(evaluation, computedAt, present).name);
+  const plan = contentBlocks(old).reduce(
+    (p, block) => withUserCells(p, block),
+    summaryPlan(evaluation, computedAt, present),
+  );
+  applySheet(wb, plan);
 }

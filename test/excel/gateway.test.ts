@@ -46,7 +46,7 @@ describe('the in-memory Excel behaves like Excel', () => {
     expect(fake.grid('S', 'B1')).toEqual([['b']]);
   });
 
-  test('getItemOrNullObject gives a null object, and navigation from it stays null', async () => {
+  test('getItemOrNullObject gives a null object; what derives from it delivers nothing (undocumented)', async () => {
     const fake = new FakeExcel([{ name: 'S' }]);
     const t = fake.ctx.workbook.tables.getItemOrNullObject('无此表');
     t.load('name');
@@ -54,7 +54,32 @@ describe('the in-memory Excel behaves like Excel', () => {
     h.load('values');
     await fake.ctx.sync();
     expect(t.isNullObject).toBe(true);
-    expect(h.isNullObject).toBe(true);
+    expect(() => h.isNullObject).toThrow('undocumented');
+    expect(() => h.values).toThrow('undocumented');
+  });
+
+  test('methods and sets on a null object in the same batch are ignored (create-table.yaml)', async () => {
+    const fake = new FakeExcel([{ name: 'S', cells: { A1: 'x' } }]);
+    const before = fake.dump();
+    const ghost = fake.ctx.workbook.worksheets.getItemOrNullObject('无此表');
+    ghost.delete();
+    ghost.getRange('A1').values = [['y']];
+    fake.ctx.workbook.worksheets.getItemOrNullObject('S').getRange('B1').values = [['z']];
+    await fake.ctx.sync();
+    expect(fake.grid('S', 'A1:B1')).toEqual([['x', 'z']]);
+    expect(fake.dump().sheets.length).toBe(before.sheets.length);
+  });
+
+  test('InvalidOperationInCellEditMode: the batch is refused whole while the user edits a cell', async () => {
+    const fake = new FakeExcel([{ name: 'S' }]);
+    fake.cellEditMode = true;
+    fake.ctx.workbook.worksheets.getItemOrNullObject('S').getRange('A1').values = [['x']];
+    await expect(fake.ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    expect(fake.cell('S', 'A1')).toBeUndefined();
+    fake.cellEditMode = false;
+    fake.cellEditSyncs = 1;
+    await expect(fake.ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    await fake.ctx.sync();
   });
 
   test('Excel parses written text: "=…" becomes a formula and "001" a number, unless quoted', async () => {
@@ -65,15 +90,18 @@ describe('the in-memory Excel behaves like Excel', () => {
     expect(fake.grid('S', 'A1:D1')).toEqual([['', 1, '=1+1', '001']]);
   });
 
-  test('a failed sync applies none of its batch', async () => {
+  test('a sync failing at operation k has applied the operations before k (no rollback)', async () => {
     const fake = new FakeExcel([{ name: 'S' }]);
-    const before = fake.dump();
     const ws = fake.ctx.workbook.worksheets.getItemOrNullObject('S');
+    ws.load('name');
     ws.getRange('A1').values = [['x']];
     fake.ctx.workbook.worksheets.add('T');
-    fake.failNthSync(1);
+    fake.failAtOp(2);
     await expect(fake.ctx.sync()).rejects.toThrow('injected');
-    expect(fake.dump()).toEqual(before);
+    expect(fake.grid('S', 'A1:A1')).toEqual([['x']]);
+    expect(fake.dump().sheets.map((s) => s.name)).toEqual(['S']);
+    // Loads of a failed batch deliver nothing.
+    expect(() => ws.name).toThrow('not available');
   });
 });
 

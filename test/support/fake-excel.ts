@@ -1,9 +1,21 @@
 // An in-memory Excel for tests: just the part of the Excel JavaScript API that src/excel uses, with
-// Excel's proxy semantics. Reading a property before load + sync throws PropertyNotLoaded; queued
-// operations take effect at sync, in order; a failed sync applies NONE of its batch (the state is
-// cloned, the batch runs on the clone, and the clone replaces the state only when every operation
-// succeeded). *OrNullObject gives null objects, and navigation from a null object stays null
-// (loads on it report isNullObject; writes on it fail the batch, as ItemNotFound).
+// Excel's proxy semantics, each modelled on the documented host (TOOLING.md "The real host"):
+// - Reading a property before load + sync throws PropertyNotLoaded (docs/develop/
+//   application-specific-api-model.md, "load()").
+// - Queued operations take effect at sync, in order. NO ROLLBACK: nothing documents that a failed
+//   `context.sync()` applied none of its batch (docs/excel/excel-add-ins-troubleshooting.md: add,
+//   freezeRows and delete throw part-way when focus moves), so a sync that fails at operation k has
+//   applied operations 0..k-1 and none of the loads' results are delivered. `failAtOp` injects that.
+// - InvalidOperationInCellEditMode: "if the user is in cell edit when the batch request is processed
+//   by the host, the batch automatically fails" (office-js-docs-reference, Excel.RunOptions
+//   .delayForCellEdit) — the whole batch is refused before any operation runs (`cellEditMode`).
+// - *OrNullObject gives null objects whose isNullObject is true (application-specific-api-model.md,
+//   "*OrNullObject methods and properties"). Methods and property sets on a null object in the same
+//   batch are ignored (office-js-snippets samples/excel/46-table/create-table.yaml deletes a sheet
+//   from getItemOrNullObject unconditionally). Loading properties of an object DERIVED from a null
+//   object (e.g. a null table's getHeaderRowRange()) is undocumented: the fake lets the load pass but
+//   delivers nothing, so reading any of its properties — isNullObject included — throws; code must
+//   decide from the *OrNullObject itself.
 //
 // The gateway sees `Excel.RequestContext`: cast `fake.context` (done by `fake.ctx`).
 
@@ -149,6 +161,8 @@ type Op = (st: WbState, results: Array<() => void>) => void;
 
 export interface FakeStats {
   syncs: number;
+  /** Operations sent to the host (every queued load, set and method call). */
+  ops: number;
   /** Mutating operations executed (value/format/validation sets, adds, deletes, renames). */
   writes: number;
   cellsWritten: number;
@@ -192,9 +206,17 @@ export interface WorkbookDump {
 
 export class FakeExcel {
   state: WbState = { sheets: [], tables: [], nextId: 1 };
-  stats: FakeStats = { syncs: 0, writes: 0, cellsWritten: 0, cellsRead: 0, maxPayload: 0 };
+  stats: FakeStats = { syncs: 0, ops: 0, writes: 0, cellsWritten: 0, cellsRead: 0, maxPayload: 0 };
   /** 1-based numbers of the syncs (counted from the start) that fail. */
   failSyncs = new Set<number>();
+  /** Absolute operation numbers (stats.ops) whose sync fails at that operation. */
+  failOps: number[] = [];
+  /** The user is editing a cell: every sync fails with InvalidOperationInCellEditMode. */
+  cellEditMode = false;
+  /** The next n syncs fail with InvalidOperationInCellEditMode (the user then leaves the cell). */
+  cellEditSyncs = 0;
+  /** Operations in the last sync's batch. */
+  lastBatchOps = 0;
   /** Excel on the web rejects requests/responses above 5 MB; the fake checks the values it moves. */
   payloadLimit = 5 * 1024 * 1024;
   /** The workbook uses the 1904 date system (seen through workbook.functions.date). */
@@ -212,13 +234,35 @@ export class FakeExcel {
     return this.context as unknown as Excel.RequestContext;
   }
 
-  resetStats(): void {
-    this.stats = { syncs: 0, writes: 0, cellsWritten: 0, cellsRead: 0, maxPayload: 0 };
+  /** A new fake holding a deep copy of this one's workbook (tests start many runs from one state). */
+  fork(): FakeExcel {
+    const f = new FakeExcel();
+    f.state = structuredClone(this.state);
+    f.date1904 = this.date1904;
+    return f;
   }
 
-  /** Make the n-th sync from now fail (1 = the next one). */
+  resetStats(): void {
+    this.stats = { syncs: 0, ops: 0, writes: 0, cellsWritten: 0, cellsRead: 0, maxPayload: 0 };
+  }
+
+  /** Make the n-th sync from now fail before any of its operations (1 = the next one). */
   failNthSync(n: number): void {
     this.failSyncs.add(this.stats.syncs + n);
+  }
+
+  /**
+   * Fail the sync that carries the n-th operation not yet synced (0 = the first, counting any already
+   * queued), having applied
+   * the operations before it in that batch (partial application, no rollback).
+   */
+  failAtOp(n: number): void {
+    this.failOps.push(this.stats.ops + n);
+  }
+
+  /** Operations queued and synced so far (loads, sets, method calls), across all syncs. */
+  get opsSynced(): number {
+    return this.stats.ops;
   }
 
   seedSheet(s: SeedSheet): void {
@@ -312,18 +356,25 @@ export class FakeExcel {
     this.stats.syncs++;
     const ops = this.queue;
     this.queue = [];
-    const fail = this.failSyncs.has(this.stats.syncs);
-    const work = cloneState(this.state);
     const results: Array<() => void> = [];
-    const before = { ...this.stats };
-    try {
-      if (fail) throw new FakeExcelError('GeneralException', 'injected sync failure');
-      for (const op of ops) op(work, results);
-    } catch (e) {
-      this.stats = { ...before, syncs: before.syncs };
-      throw e;
+    const first = this.stats.ops;
+    this.stats.ops += ops.length;
+    this.lastBatchOps = ops.length;
+    if (this.cellEditMode || this.cellEditSyncs > 0) {
+      if (this.cellEditSyncs > 0) this.cellEditSyncs--;
+      // Refused before it runs: nothing of the batch is applied (RunOptions.delayForCellEdit).
+      throw new FakeExcelError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not available while Excel is in cell edit mode.',
+      );
     }
-    this.state = work;
+    const failAt = this.failOps.find((n) => n >= first && n < first + ops.length);
+    if (this.failSyncs.has(this.stats.syncs)) throw new FakeExcelError('GeneralException', 'injected sync failure');
+    // No rollback: operations before the failing one stay applied (see the header).
+    ops.forEach((op, i) => {
+      if (failAt === first + i) throw new FakeExcelError('GeneralException', `injected failure at operation ${i}`);
+      op(this.state, results);
+    });
     for (const r of results) r();
     await Promise.resolve();
   }
@@ -362,20 +413,6 @@ function newSheet(id: number, name: string): SheetState {
   return { id, name, cells: new Map(), validations: [], freezeRows: 0, page: {}, colWidths: new Map() };
 }
 
-function cloneState(st: WbState): WbState {
-  return {
-    nextId: st.nextId,
-    tables: st.tables.map((t) => ({ ...t })),
-    sheets: st.sheets.map((s) => ({
-      ...s,
-      cells: new Map([...s.cells].map(([k, c]) => [k, { ...c }])),
-      validations: s.validations.map((v) => ({ ...v })),
-      page: { ...s.page },
-      colWidths: new Map(s.colWidths),
-    })),
-  };
-}
-
 // ---------- proxies ----------
 
 class FakeContext {
@@ -394,9 +431,25 @@ const notLoaded = (prop: string): FakeExcelError =>
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 
+const derivedFromNull = (prop: string): FakeExcelError =>
+  new FakeExcelError(
+    'FakeUndocumented',
+    `fake: '${prop}' of an object derived from a null object is undocumented in Excel; check isNullObject of the *OrNullObject result instead.`,
+  );
+
+/** Marks what an *OrNullObject method returns. */
+function orNull<O extends { _orNull: boolean }>(o: O): O {
+  o._orNull = true;
+  return o;
+}
+
 abstract class FObj<T> {
   protected _loaded: Record<string, unknown> = {};
   protected _isNull: boolean | undefined;
+  /** Made by an *OrNullObject method: may resolve to a null object (isNullObject true). */
+  _orNull = false;
+  /** A load ran while an object this one derives from was null: undocumented, nothing delivered. */
+  private _derivedNull = false;
   constructor(readonly context: FakeContext) {}
   /** The target in the working state, or null (a null object). Throws ItemNotFound for plain getItem. */
   abstract _resolve(st: WbState): T | null;
@@ -410,6 +463,7 @@ abstract class FObj<T> {
   }
 
   get isNullObject(): boolean {
+    if (this._derivedNull) throw derivedFromNull('isNullObject');
     if (this._isNull === undefined) throw notLoaded('isNullObject');
     return this._isNull;
   }
@@ -427,7 +481,8 @@ abstract class FObj<T> {
       const t = this._resolve(st);
       if (t === null) {
         results.push(() => {
-          this._isNull = true;
+          if (this._orNull) this._isNull = true;
+          else this._derivedNull = true;
         });
         return;
       }
@@ -443,6 +498,7 @@ abstract class FObj<T> {
 
   // The getter that calls this states the property type; the store holds unknowns.
   protected get_<R = never>(prop: string): R {
+    if (this._derivedNull) throw derivedFromNull(prop);
     if (!(prop in this._loaded)) throw notLoaded(prop);
     return this._loaded[prop] as R;
   }
@@ -450,7 +506,8 @@ abstract class FObj<T> {
   protected write(fn: (st: WbState, t: T) => void): void {
     this.context.fake.queue.push((st) => {
       const t = this._resolve(st);
-      if (t === null) throw new FakeExcelError('ItemNotFound', 'The requested resource does not exist.');
+      // Methods and sets on a null object are ignored by Excel (see the header).
+      if (t === null) return;
       fn(st, t);
     });
   }
@@ -556,7 +613,7 @@ class FWorksheets extends FObj<WbState> {
     return new FWorksheet(this.context, ref);
   }
   getItemOrNullObject(name: string): FWorksheet {
-    return new FWorksheet(this.context, { byName: name });
+    return orNull(new FWorksheet(this.context, { byName: name }));
   }
   getItem(name: string): FWorksheet {
     return new FWorksheet(this.context, { byName: name, strict: true });
@@ -640,11 +697,13 @@ class FWorksheet extends FObj<SheetState> {
     });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FRange {
-    return new FRange(this.context, (st) => {
-      const s = this._resolve(st);
-      if (!s) return null;
-      return usedIn(st, s, { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 }, !!valuesOnly);
-    });
+    return orNull(
+      new FRange(this.context, (st) => {
+        const s = this._resolve(st);
+        if (!s) return null;
+        return usedIn(st, s, { r0: 0, c0: 0, r1: 1_048_575, c1: 16_383 }, !!valuesOnly);
+      }),
+    );
   }
 }
 
@@ -700,10 +759,12 @@ class FFreezePanes extends FObj<SheetState> {
     });
   }
   getLocationOrNullObject(): FRange {
-    return new FRange(this.context, (st) => {
-      const s = this._resolve(st);
-      return s && s.freezeRows > 0 ? { sheet: s, r0: 0, c0: 0, r1: s.freezeRows - 1, c1: 16_383 } : null;
-    });
+    return orNull(
+      new FRange(this.context, (st) => {
+        const s = this._resolve(st);
+        return s && s.freezeRows > 0 ? { sheet: s, r0: 0, c0: 0, r1: s.freezeRows - 1, c1: 16_383 } : null;
+      }),
+    );
   }
 }
 
@@ -754,10 +815,12 @@ class FPageLayout extends FObj<SheetState> {
     });
   }
   getPrintTitleRowsOrNullObject(): FRange {
-    return new FRange(this.context, (st) => {
-      const s = this._resolve(st);
-      return s && s.page.printTitleRows ? { sheet: s, ...parseAddress(s.page.printTitleRows) } : null;
-    });
+    return orNull(
+      new FRange(this.context, (st) => {
+        const s = this._resolve(st);
+        return s && s.page.printTitleRows ? { sheet: s, ...parseAddress(s.page.printTitleRows) } : null;
+      }),
+    );
   }
 }
 
@@ -938,7 +1001,7 @@ class FRange extends FObj<RangeTarget> {
     return this.derived((t) => ({ sheet: t.sheet, r0: t.r0 + dr, r1: t.r1 + dr, c0: t.c0 + dc, c1: t.c1 + dc }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FRange {
-    return this.derived((t, st) => usedIn(st, t.sheet, t, !!valuesOnly));
+    return orNull(this.derived((t, st) => usedIn(st, t.sheet, t, !!valuesOnly)));
   }
   /** Range.clear(applyTo): 'Contents' clears values and formulas only, keeping formats and validation
    *  (office-js-docs-reference excel.clearapplyto); no argument clears everything. */
@@ -1105,7 +1168,7 @@ class FTables extends FObj<WbState> {
     return this;
   }
   getItemOrNullObject(name: string): FTable {
-    return new FTable(this.context, { byName: name });
+    return orNull(new FTable(this.context, { byName: name }));
   }
   getItem(name: string): FTable {
     return new FTable(this.context, { byName: name, strict: true });
@@ -1370,7 +1433,7 @@ class FTableColumns extends FObj<TableState> {
     });
   }
   getItemOrNullObject(name: string): FTableColumn {
-    return new FTableColumn(this.context, this.table, name);
+    return orNull(new FTableColumn(this.context, this.table, name));
   }
 }
 
