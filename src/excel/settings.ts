@@ -11,7 +11,10 @@ import { fromCell, officeValue, queueDate1904 } from './cells';
 
 const isDay = (v: PlanValue): boolean => v !== null && typeof v === 'object' && 'day' in v;
 
-export async function writeSettings(context: Excel.RequestContext, edits: readonly SettingsEdit[]): Promise<SettingsWrite> {
+export async function writeSettings(
+  context: Excel.RequestContext,
+  edits: readonly SettingsEdit[],
+): Promise<SettingsWrite> {
   const spec = TABLES.settings;
   // Sync 1.
   const table = context.workbook.tables.getItemOrNullObject(spec.table);

@@ -11,7 +11,11 @@ import { dayFromYMD } from '../../src/rules/days';
 import { OPTIONS } from './fixtures';
 import { officeDriver, xlsxDriver, type Driver } from './drivers';
 
-type Both = { d: Driver; write(edits: SettingsEdit[]): Promise<SettingsWrite>; type(a1: string, v: string): Promise<void> };
+type Both = {
+  d: Driver;
+  write(edits: SettingsEdit[]): Promise<SettingsWrite>;
+  type(a1: string, v: string): Promise<void>;
+};
 
 async function pair(): Promise<Both[]> {
   const o = officeDriver({ sheets: [{ name: 'Sheet1' }] });
@@ -82,7 +86,11 @@ describe('contract: 保存设置 through both adapters', () => {
       expect(changed).toEqual(['A19', 'B11', 'B12', 'B19', 'B8']);
       expect(after.B12).toBe(46440); // 2027-02-22 as a 1900-system serial: a date cell, not text
       const parsed = parseWorkbook((await d.read()).raw);
-      expect(parsed.settings).toMatchObject({ className: '会计2302', semester: 2, semesterStart: dayFromYMD(2027, 2, 22) });
+      expect(parsed.settings).toMatchObject({
+        className: '会计2302',
+        semester: 2,
+        semesterStart: dayFromYMD(2027, 2, 22),
+      });
       expect(parsed.settings.params).toContainEqual({ key: '谈心最短分钟', value: 10, row: 19 });
       expect((await d.structure()).tables.find((x) => x.name === '设置表')?.range).toBe('A3:B19');
     }
