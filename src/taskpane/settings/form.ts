@@ -8,7 +8,7 @@ import { readAcademicYear, readSemester } from '../../records/terms';
 import { keyOf } from '../../records/settings';
 import { SETTINGS_CHOICES, SETTINGS_KEYS, TABLES, type RawTable, type RawWorkbook } from '../../records/schema';
 import { unwrapCell } from '../../records/values';
-import { PARAM_KEYS } from '../../rules/params';
+import { PARAM_KEYS, resolveParams } from '../../rules/params';
 import { dayFromSerial, dayToISO, serialFromDay } from '../../rules/days';
 import type { Diagnostic } from '../../rules/model';
 import type { PlanValue } from '../../plans/model';
@@ -155,5 +155,8 @@ function afterSave(raw: RawWorkbook, edits: readonly SettingsEdit[]): Diagnostic
     else values.push([e.key, cell(e.value)]);
   }
   const next: RawWorkbook = { ...raw, tables: { settings: { ...t, values } } };
-  return parseWorkbook(next).diagnostics.filter((d) => d.table === TABLES.settings.table);
+  const parsed = parseWorkbook(next);
+  // The §3.4 parameters are judged by the rules' own resolveParams, as evaluate() does.
+  const params = resolveParams(parsed.settings.profile, parsed.settings.params, TABLES.settings.table).diagnostics;
+  return [...parsed.diagnostics.filter((d) => d.table === TABLES.settings.table), ...params];
 }
