@@ -109,6 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
     // No eval-based source maps: the page's Content-Security-Policy forbids eval.
     devtool: 'source-map',
     entry: {
+      // Blocking, first in <head> (taskpane.html): loads office.js blocking inside Office, async outside.
+      boot: './src/taskpane/startup/boot.ts',
       // Registered first: the shared runtime loads functions.js before the task pane UI.
       functions: './src/functions/entry.ts',
       taskpane: './src/taskpane/index.tsx',
@@ -151,6 +153,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        // boot.js is written into the template's <head> by hand (blocking); these two are deferred, so
+        // they run after the parse, i.e. after office.js when boot.js wrote it in (inside Office).
         chunks: ['functions', 'taskpane'],
         chunksSortMode: 'manual', // the order above: functions first
         scriptLoading: 'defer',

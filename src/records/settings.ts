@@ -35,7 +35,8 @@ export function defaultSettings(): Settings {
 const PARAM_KEY_SET = new Set(PARAM_KEYS.map((p) => p.key));
 const KNOWN_KEYS = new Set<string>(Object.values(SETTINGS_KEYS));
 
-function keyOf(cell: Cell): string {
+/** A 项目 cell's key as the reader matches it (the settings editor finds rows by it too). */
+export function keyOf(cell: Cell): string {
   const t = textOf(cell);
   if (t.kind !== 'ok') return '';
   // “班级：” and “学年度*” are the same keys.

@@ -22,7 +22,7 @@ import { Dashboard } from './components/Dashboard';
 import { EntryView } from './entry/EntryView';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
-import { SettingsView } from './settings/SettingsView';
+import { SettingsView } from './settings/lazy';
 import { Toolbar } from './shell/Toolbar';
 import { VIEWS, type ViewId } from './shell/views';
 import { theme } from './theme';

@@ -6,6 +6,8 @@ import type { EnsureReport, RawWorkbook, RecordInput, TableKey } from '../../rec
 import { dayFromYMD } from '../../rules/days';
 import type { Diagnostic } from '../../rules/model';
 import * as gateway from '../gateway';
+import type { SettingsEdit, SettingsWrite } from '../../plans/settings';
+import * as settingsWrite from '../settings/write';
 import { withCellEditRetry } from './retry';
 
 export interface ReadResult {
@@ -20,6 +22,10 @@ export interface Doc {
   read(): Promise<ReadResult>;
   append(key: TableKey, input: RecordInput): Promise<gateway.Appended>;
   remove(key: TableKey, row: number, input: RecordInput): Promise<gateway.Removed>;
+  /** Several records in one append (a pasted roster). */
+  appendAll(key: TableKey, inputs: RecordInput[]): Promise<settingsWrite.AppendedAll>;
+  /** 保存设置: writes nothing when a 值 changed since it was read (plans/settings). */
+  writeSettings(edits: SettingsEdit[]): Promise<SettingsWrite>;
   /** 创建/修复记录表: adds missing sheets, tables and columns; never overwrites. */
   repair(): Promise<EnsureReport>;
   /** Saves the in-memory workbook as a download (stand-alone only). */
@@ -37,6 +43,8 @@ export function excelDoc(): Doc {
       }),
     append: (key, input) => withCellEditRetry(() => gateway.appendInExcel(key, input)),
     remove: (key, row, input) => withCellEditRetry(() => gateway.removeInExcel(key, row, input)),
+    appendAll: (key, inputs) => withCellEditRetry(() => settingsWrite.appendAllInExcel(key, inputs)),
+    writeSettings: (edits) => withCellEditRetry(() => settingsWrite.writeSettingsInExcel(edits)),
     repair: () =>
       withCellEditRetry(async () => {
         const { ensure } = await import('../../excel/ensure');
@@ -69,6 +77,8 @@ function memoryDoc(wb: ExcelJS.Workbook, label: string, fileName: string): Doc {
     },
     append: (key, input) => gateway.appendInMemory(wb, key, input),
     remove: (key, row, input) => gateway.removeInMemory(wb, key, row, input),
+    appendAll: (key, inputs) => settingsWrite.appendAllInMemory(wb, key, inputs),
+    writeSettings: (edits) => settingsWrite.writeSettingsInMemory(wb, edits),
     repair: async () => {
       const { ensure } = await import('../../xlsx/ensure');
       return ensure(wb, {});
