@@ -6,7 +6,7 @@ import { readQuotaRatio } from '../../src/rules/quota';
 
 /** What 设置表 makes of 优秀比例 = value: the ratio, or null when it warns and keeps the default. */
 function fromSettings(value: unknown): number | null {
-  const { params, diagnostics } = resolveParams('caijing', [{ key: '优秀比例', value, row: 2 }]);
+  const { params, diagnostics } = resolveParams('财经学院', [{ key: '优秀比例', value, row: 2 }]);
   return diagnostics.length ? null : params.excellentRatio;
 }
 

@@ -15,24 +15,17 @@ import {
 } from '@fluentui/react-components';
 import { parseWorkbook } from '../../records/parse';
 import { TABLES } from '../../records/schema';
-import type { Doc, ReadResult } from '../session/doc';
 import { parseRosterPaste, type PastedRoster } from './paste';
 import { settingsRows } from './rows';
+import { ViewStack } from '../components/ViewStack';
+import type { WorkbookViewProps } from '../components/viewProps';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-interface Props {
-  doc: Doc;
-  read: ReadResult;
-  run(label: string, work: () => Promise<string | null>): Promise<void>;
-  busy: boolean;
-}
-
-export function SettingsView({ doc, read, run, busy }: Props) {
+export function SettingsView({ doc, read, run, busy }: WorkbookViewProps) {
   const s = useStyles();
   const records = React.useMemo(() => parseWorkbook(read.raw), [read]);
   const settingsDiags = records.diagnostics.filter((d) => d.table === TABLES.settings.table);
@@ -50,7 +43,7 @@ export function SettingsView({ doc, read, run, busy }: Props) {
     });
 
   return (
-    <section className={s.root} aria-label="设置与名册">
+    <ViewStack as="section" label="设置与名册">
       <Text weight="semibold">设置（{TABLES.settings.table}）</Text>
       <div className={s.grid}>
         {settingsRows(records.settings).map(([k, v]) => (
@@ -114,6 +107,6 @@ export function SettingsView({ doc, read, run, busy }: Props) {
           </div>
         </>
       )}
-    </section>
+    </ViewStack>
   );
 }
