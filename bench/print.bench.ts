@@ -7,7 +7,7 @@ import { printInput, printPlans } from '../src/plans/print';
 import { dayFromYMD } from '../src/rules/days';
 import { sampleClass } from '../src/sample';
 import { PrintView } from '../src/taskpane/print/PrintView';
-import { createWorkbook, readWorkbook } from '../src/xlsx';
+import { createWorkbook, read } from '../src/xlsx';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,7 +28,7 @@ function time<T>(runs: number, f: () => T): { ms: number; value: T } {
 
 async function bench(students: number, records?: number): Promise<void> {
   const sample = sampleClass({ students, records, semesterStart: dayFromYMD(2026, 9, 7) });
-  const { raw } = readWorkbook(await createWorkbook(sample.options, sample.rows));
+  const { raw } = read(await createWorkbook(sample.options, sample.rows));
   const input = printInput(raw);
   const plans = time(9, () => printPlans(input));
   const pages = plans.value.reduce((a, p) => a + p.pages, 0);

@@ -10,7 +10,7 @@ import { parseWorkbook } from '../src/records';
 import { evaluate } from '../src/rules';
 import { dayFromYMD } from '../src/rules/days';
 import { sampleClass } from '../src/sample';
-import { createWorkbook, readWorkbook, saveWorkbook, loadWorkbook } from '../src/xlsx';
+import { createWorkbook, read, saveWorkbook, loadWorkbook } from '../src/xlsx';
 
 const ROOT = path.join(__dirname, '..');
 const STUDENTS = 60;
@@ -56,7 +56,7 @@ async function run(): Promise<void> {
     `data: ${STUDENTS} students, ${RECORDS} records (${(fs.statSync(file).size / 1024).toFixed(0)} KB .xlsx)`,
   );
 
-  const { raw } = readWorkbook(await loadWorkbook(file));
+  const { raw } = read(await loadWorkbook(file));
   const records = parseWorkbook(raw);
   const ev = evaluate(records);
   console.log(`result: ${ev.grade} ${ev.score}`);
@@ -74,10 +74,10 @@ async function run(): Promise<void> {
   const inProcess: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    readWorkbook(await loadWorkbook(file));
+    read(await loadWorkbook(file));
     inProcess.push(performance.now() - t0);
   }
-  console.log(`info   loadWorkbook + readWorkbook in process: median ${median(inProcess).toFixed(0)} ms`);
+  console.log(`info   loadWorkbook + read in process: median ${median(inProcess).toFixed(0)} ms`);
 
   ensureDist();
   const bin = path.join(ROOT, 'bin', 'bzr.js');

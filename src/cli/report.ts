@@ -1,5 +1,5 @@
 // What `bzr score` prints: the JSON object of SPEC §5, or a readable Chinese report.
-import type { Diagnostic, Evaluation, Status } from '../rules/model';
+import type { BonusResult, Diagnostic, Evaluation, MinimumResult } from '../rules/model';
 import { dayToISO } from '../rules/days';
 import { groupDiagnostics } from '../records/diagnostics';
 import { SEVERITY_TEXT, STATUS_TEXT } from '../records/labels';
@@ -13,16 +13,9 @@ export interface ScoreJson {
   semester: 1 | 2 | null;
   grade: string;
   score: number | null;
-  minimums: Array<{
-    id: string;
-    name: string;
-    required: number;
-    actual: number;
-    status: Status;
-    note: string;
-    missing: string[];
-  }>;
-  bonuses: Array<{ id: string; name: string; points: number; cap: number; basis: number; note: string }>;
+  /** The documented keys of each result (rules/model); the pane-only fields stay out of the JSON. */
+  minimums: Array<Pick<MinimumResult, 'id' | 'name' | 'required' | 'actual' | 'status' | 'note' | 'missing'>>;
+  bonuses: Array<Pick<BonusResult, 'id' | 'name' | 'points' | 'cap' | 'basis' | 'note'>>;
   diagnostics: Diagnostic[];
   /** The semester window: first day and LAST day (inclusive) as ISO dates, or nulls without 学期开始日期. */
   window: { start: string | null; end: string | null; weeks: number };

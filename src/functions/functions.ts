@@ -11,7 +11,7 @@ import { judge, readCount, readDate } from '../records';
 import { allowance as rulesAllowance, points as rulesPoints, weekOf } from '../rules';
 import type { Evaluation } from '../rules/model';
 import { textKey } from '../rules/text';
-import { ymdOfDay } from '../rules/days';
+import { academicYearOf } from '../rules/calendar';
 import { scalarCell } from './cells';
 import { date1904 } from './date-system';
 import { invalid, isFunctionError, notAvailable } from './errors';
@@ -222,9 +222,8 @@ export function week(date: unknown, semesterStart: unknown, invocation?: CustomF
   void invocation;
   return guarded('WEEK', () => {
     const start = dateArg('WEEK', 2, '学期开始日期', semesterStart, null);
-    // A year-less date (9月1日) takes the academic year (1 Aug – 31 Jul) the semester start lies in.
-    const { year, month } = ymdOfDay(start);
-    const d = dateArg('WEEK', 1, '日期', date, month >= 8 ? year : year - 1);
+    // A year-less date (9月1日) takes the academic year the semester start lies in.
+    const d = dateArg('WEEK', 1, '日期', date, academicYearOf(start));
     return weekOf(d, start);
   });
 }

@@ -1,5 +1,5 @@
 // The bounded streaming reader (SPEC §6): .xlsx bytes → the RawWorkbook the records reader takes,
-// the same as the exceljs gateway (xlsx/loadWorkbook + readWorkbook) gives, without exceljs. Runs in
+// the same as the exceljs gateway (xlsx/loadWorkbook + read) gives, without exceljs. Runs in
 // Node and in the browser: nothing here touches the file system.
 import type { Diagnostic } from '../rules/model';
 import { textKey } from '../rules/text';
@@ -22,7 +22,7 @@ import { ZipParts } from './zip';
 
 export interface IntakeResult {
   raw: RawWorkbook;
-  /** Reader diagnostics (a table read from its sheet), as xlsx/readWorkbook gives them. */
+  /** Reader diagnostics (a table read from its sheet), as xlsx/read gives them. */
   diagnostics: Diagnostic[];
 }
 

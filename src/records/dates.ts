@@ -3,6 +3,7 @@
 // after the date (14:30, 下午3:00, 下午3点半) is checked and then ignored.
 import type { Day } from '../rules/model';
 import { dayFromDate, dayFromSerial, dayFromYMD, isValidYMD } from '../rules/days';
+import { yearOfMonthIn } from '../rules/calendar';
 import { errorCellMessage, junkMessage, numberText, preview, unwrapCell, type Cell, type ReadResult } from './cells';
 
 export interface DateContext {
@@ -145,9 +146,7 @@ function dateText(text: string, ctx: DateContext, strict: boolean): ReadResult<D
     };
   }
   const month = Number(m[1]);
-  // The academic year runs 1 August – 31 July.
-  const year = month >= 8 ? ctx.academicYear : ctx.academicYear + 1;
-  return dayOrError(year, month, Number(m[2]), text);
+  return dayOrError(yearOfMonthIn(ctx.academicYear, month), month, Number(m[2]), text);
 }
 
 /** What is wrong with the text after the date: null when fine, 'unreadable', or a message. */

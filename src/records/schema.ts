@@ -1,7 +1,7 @@
 // Schema v1 (SPEC §1): sheet names, table names, headers, required fields and allowed values.
 // Both workbook gateways (Office.js in excel/, exceljs in xlsx/) lay sheets out from this one
 // description, and the reader in records/ checks cells against it.
-import { TABLE_NAMES, type Day, type ProfileId } from '../rules/model';
+import { RECORD_TABLE_KEYS, TABLE_NAMES, type Day, type ProfileId } from '../rules/model';
 import { DEFAULT_PARAMS } from '../rules/params';
 
 export const SCHEMA_VERSION = 1;
@@ -214,16 +214,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   },
 };
 
-export const TABLE_KEYS: readonly TableKey[] = [
-  'settings',
-  'roster',
-  'meetings',
-  'talks',
-  'interviews',
-  'activities',
-  'dormVisits',
-  'parentContacts',
-];
+export const TABLE_KEYS: readonly TableKey[] = ['settings', 'roster', ...RECORD_TABLE_KEYS];
 
 /** 设置表 keys (项目) with their drop-down values where they have a fixed set. */
 export const SETTINGS_KEYS = {

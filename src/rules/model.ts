@@ -141,6 +141,16 @@ export interface ParentContact extends RecordBase {
 
 export type RecordTableKey = 'meetings' | 'talks' | 'interviews' | 'activities' | 'dormVisits' | 'parentContacts';
 
+/** The six record tables in the order of the college's document: the one list of them. */
+export const RECORD_TABLE_KEYS: readonly RecordTableKey[] = [
+  'meetings',
+  'talks',
+  'interviews',
+  'activities',
+  'dormVisits',
+  'parentContacts',
+];
+
 /** Everything read from one class workbook: only complete, readable rows are here. */
 export interface ClassRecords {
   settings: Settings;

@@ -110,13 +110,30 @@ function toNumber(value: unknown): number | null {
   return m[2] === '%' ? n / 100 : n;
 }
 
+/**
+ * A ratio (优秀比例, SPEC §3.4) written as 0.3, '30%' or 30: a bare number above 1 means percent, a '%'
+ * means percent already. Null when unreadable or outside 0–100%. The one reader of ratios: 设置表 and
+ * BZR.QUOTA both use it.
+ */
+export function readRatio(value: unknown): number | null {
+  let n: number;
+  let percent = false;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const m = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(textKey(value));
+    if (!m) return null;
+    n = Number(m[1]);
+    percent = m[2] === '%';
+  } else return null;
+  if (!Number.isFinite(n)) return null;
+  if (percent || (n > 1 && n <= 100)) n = n / 100; // 30 means 30%
+  return n >= 0 && n <= 1 ? n : null;
+}
+
 function readParam(kind: ValueKind, value: unknown): number | null {
-  let n = toNumber(value);
+  if (kind === 'ratio') return readRatio(value);
+  const n = toNumber(value);
   if (n === null) return null;
-  if (kind === 'ratio') {
-    if (n > 1 && n <= 100) n = n / 100; // 30 means 30%
-    return n >= 0 && n <= 1 ? n : null;
-  }
   if (n < 0) return null;
   if (kind === 'weeks') return Number.isInteger(n) && n >= 1 && n <= 60 ? n : null;
   if (kind === 'count' || kind === 'points') return Number.isInteger(n) ? n : null;

@@ -1,6 +1,6 @@
 // 优秀 quota (SPEC §3.1): “优秀名额不超过全体班主任的30%”, decided by the counsellor over all advisors.
 import type { Grade } from './model';
-import { DEFAULT_PARAMS } from './params';
+import { DEFAULT_PARAMS, readRatio } from './params';
 import { textKey } from './text';
 
 export type Award = '优秀' | '合格' | '不合格' | '称职' | '不称职';
@@ -97,21 +97,9 @@ function blank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && textKey(v) === '');
 }
 
-/**
- * The 优秀 ratio given as 0.3, '30%' or 30 (as in 设置表 §3.4: a number above 1 means percent).
- * Blank means the default (30%); null when it cannot be read or lies outside 0–100%.
- */
+/** The 优秀 ratio of QUOTA: blank means the default (30%); otherwise params' readRatio. */
 export function readQuotaRatio(v: unknown): number | null {
-  if (blank(v)) return DEFAULT_PARAMS.excellentRatio;
-  let n: number;
-  if (typeof v === 'number') n = v;
-  else if (typeof v === 'string') {
-    const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(textKey(v));
-    if (!m) return null;
-    n = Number(m[1]) / (m[2] ? 100 : 1);
-  } else return null;
-  if (!Number.isFinite(n) || n < 0 || n > 100) return null;
-  return n > 1 ? n / 100 : n;
+  return blank(v) ? DEFAULT_PARAMS.excellentRatio : readRatio(v);
 }
 
 /** One advisor of the list, or why the line cannot be graded. */

@@ -2,22 +2,16 @@
 // small text helpers the notes share.
 import { inWindow, semesterWindow, weekOf, yearStartOf, type SemesterWindow } from './calendar';
 import { dayToChinese, dayToISO } from './days';
-import type {
-  Activity,
-  ClassRecords,
-  Day,
-  Diagnostic,
-  DormVisit,
-  Interview,
-  Meeting,
-  ParentContact,
-  Talk,
-} from './model';
-import { TABLE_NAMES } from './model';
+import type { ClassRecords, Day, Diagnostic, ParentContact } from './model';
+import { RECORD_TABLE_KEYS, TABLE_NAMES } from './model';
 import type { Params } from './params';
 
+/** The record tables judged by the semester window alone (parent contacts also count for the year). */
+const WINDOW_TABLES = ['meetings', 'talks', 'interviews', 'activities', 'dormVisits'] as const;
+type WindowTable = (typeof WINDOW_TABLES)[number];
+
 /** The records that count for this semester, and the rules' own diagnostics about dates. */
-export interface Scope {
+export interface Scope extends Pick<ClassRecords, WindowTable> {
   records: ClassRecords;
   params: Params;
   window: SemesterWindow;
@@ -28,11 +22,6 @@ export interface Scope {
   asOf: Day | null;
   /** [from, to) of the annual parent-contact rule; nulls are open ends. */
   yearRange: { from: Day | null; to: Day | null };
-  meetings: Meeting[];
-  talks: Talk[];
-  interviews: Interview[];
-  activities: Activity[];
-  dormVisits: DormVisit[];
   /** Contacts in this semester's window (the bonus counts these). */
   parentContacts: ParentContact[];
   /** Contacts from 学年开始日期 to the end of the window (the annual minimum counts these). */
@@ -45,15 +34,9 @@ export interface Scope {
 /** The records dated up to `asOf`: later ones have not happened yet as of that day. */
 function recordsUntil(r: ClassRecords, asOf: Day): ClassRecords {
   const until = <T extends { date: Day }>(rows: readonly T[]): T[] => rows.filter((x) => x.date <= asOf);
-  return {
-    ...r,
-    meetings: until(r.meetings),
-    talks: until(r.talks),
-    interviews: until(r.interviews),
-    activities: until(r.activities),
-    dormVisits: until(r.dormVisits),
-    parentContacts: until(r.parentContacts),
-  };
+  const out = { ...r };
+  for (const key of RECORD_TABLE_KEYS) Object.assign(out, { [key]: until<{ date: Day }>(r[key]) });
+  return out;
 }
 
 function outsideMessage(table: string, row: number, date: Day, from: Day, to: Day, period: string): Diagnostic {
@@ -114,12 +97,11 @@ export function buildScope(all: ClassRecords, params: Params, asOfDay: Day | nul
         '设置表缺少“学期开始日期”：所有有日期的记录都计入本学期，未检查“每三周一次班会”“每两周走访宿舍”等周期要求。请在设置表填写学期开始日期（第1周的第一天）。',
     });
   }
-  const meetings = splitByWindow(records.meetings, TABLE_NAMES.meetings, window, diagnostics);
-  const talks = splitByWindow(records.talks, TABLE_NAMES.talks, window, diagnostics);
-  const interviews = splitByWindow(records.interviews, TABLE_NAMES.interviews, window, diagnostics);
-  const activities = splitByWindow(records.activities, TABLE_NAMES.activities, window, diagnostics);
-  const dormVisits = splitByWindow(records.dormVisits, TABLE_NAMES.dormVisits, window, diagnostics);
-
+  const inSemester = {} as Pick<ClassRecords, WindowTable>;
+  for (const key of WINDOW_TABLES) {
+    const rows = splitByWindow<{ row: number; date: Day }>(records[key], TABLE_NAMES[key], window, diagnostics);
+    Object.assign(inSemester, { [key]: rows });
+  }
   // “每个学年和每个学生的家长联系1次”: a contact counts for the annual minimum from 学年开始日期 to the
   // end of this semester's window, for the bonus only inside this semester's window.
   const yearStart = yearStartOf(settings);
@@ -151,11 +133,7 @@ export function buildScope(all: ClassRecords, params: Params, asOfDay: Day | nul
     window,
     asOf,
     yearRange,
-    meetings,
-    talks,
-    interviews,
-    activities,
-    dormVisits,
+    ...inSemester,
     parentContacts,
     yearContacts,
     names: displayNames(records),

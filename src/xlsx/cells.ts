@@ -1,6 +1,9 @@
 // Reading exceljs cells, ranges and tables (the .xlsx adapter's probes). Writing is in write.ts.
 import type * as ExcelJS from 'exceljs';
 import { textKey } from '../rules/text';
+import { formatRange, parseRef, type Rect } from '../plans/a1';
+
+export { colLetter, formatRange, type Rect } from '../plans/a1';
 
 /** Plain value of an exceljs cell value: formula → its result, rich text → its text, hyperlink → its text. */
 export function plainValue(v: ExcelJS.CellValue | undefined): unknown {
@@ -29,14 +32,6 @@ export function isEmptyCell(cell: ExcelJS.Cell): boolean {
 // the file or computed by addTable) and `autoFilterRef`; a loaded table has no `rows` array, so the
 // model is the one place to read and change the extent for both created and loaded tables.
 
-/** A rectangle of cells, 1-based and inclusive. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 /** The parts of exceljs's table model that our code reads and changes. */
 export interface TableModel {
   name: string;
@@ -54,35 +49,9 @@ export interface TableHandle {
   table: TableModel;
 }
 
-export function colLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** 'A3:F10', '$A$3:$F$10' or 'A3' → Rect; null when unreadable. */
+/** 'A3:F10', '$A$3:$F$10' or 'A3' → Rect; null when absent or unreadable (plans/a1). */
 export function parseRange(ref: string | undefined): Rect | null {
-  if (!ref) return null;
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim().replace(/^.*!/, ''));
-  if (!m) return null;
-  const a = { col: colNumber(m[1]), row: Number(m[2]) };
-  const b = m[3] ? { col: colNumber(m[3]), row: Number(m[4]) } : a;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-export function formatRange(r: Rect): string {
-  return `${colLetter(r.left)}${r.top}:${colLetter(r.right)}${r.bottom}`;
+  return ref ? parseRef(ref) : null;
 }
 
 /** Table and sheet names compare by the one text key (SPEC §1). */

@@ -43,12 +43,3 @@ export { append } from './append';
 export { applySheet, writeSummary } from './sheet';
 export { xlsxGateway } from './gateway';
 export { quotePrefixStyles } from './quote-prefix';
-
-// Former names, kept for callers outside this layer until they move to the operation names above
-// (docs/glossary.md). Do not use in new code.
-/** @deprecated use read */
-export { read as readWorkbook } from './read';
-/** @deprecated use ensure */
-export { ensure as ensureWorkbook } from './ensure';
-/** @deprecated use append */
-export { append as appendRecords } from './append';

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { TABLES, TABLE_KEYS } from '../../src/records/schema';
 import { dayFromYMD } from '../../src/rules/days';
 import { sampleClass } from '../../src/sample';
-import { createWorkbook, ensureWorkbook, loadWorkbook, saveWorkbook } from '../../src/xlsx';
+import { createWorkbook, ensure, loadWorkbook, saveWorkbook } from '../../src/xlsx';
 import { TEMPLATE_ARGS, bzr, ensureDist, filledWorkbook, tmpDir } from './helpers';
 
 function findSoffice(): string | null {
@@ -57,7 +57,7 @@ if (!soffice) {
       const sample = sampleClass({ students: 40, semesterStart: dayFromYMD(2026, 9, 7) });
       files.sample = path.join(dir, 'sample.xlsx');
       await saveWorkbook(await createWorkbook(sample.options, sample.rows), files.sample);
-      // A user's 班会 table that lacks columns, repaired by ensureWorkbook.
+      // A user's 班会 table that lacks columns, repaired by ensure.
       const wb = new ExcelJS.Workbook();
       wb.addWorksheet('班会记录').addTable({
         name: '班会记录表',
@@ -65,7 +65,7 @@ if (!soffice) {
         columns: ['编号', '主题', '日期'].map((name) => ({ name, filterButton: true })),
         rows: [[1, '开学第一课', new Date(Date.UTC(2026, 8, 8))]],
       });
-      ensureWorkbook(wb, {});
+      ensure(wb, {});
       files.repaired = path.join(dir, 'repaired.xlsx');
       await saveWorkbook(wb, files.repaired);
 
@@ -201,7 +201,7 @@ if (!soffice) {
         const theirs = JSON.parse(bzr('score', resaved, '--json').stdout);
         expect(theirs).toEqual(ours);
         expect(ours.minimums.length).toBe(5);
-        expect(ensureWorkbook(await loadWorkbook(resaved), {}).changed).toBe(false);
+        expect(ensure(await loadWorkbook(resaved), {}).changed).toBe(false);
       }
     }, 240_000);
   });

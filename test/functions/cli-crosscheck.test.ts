@@ -11,7 +11,7 @@ import type { Row, Worksheet } from 'exceljs';
 import { TABLES, TABLE_KEYS, type RecordInput, type TableKey } from '../../src/records';
 import { dayFromYMD } from '../../src/rules/days';
 import { sampleClass, type SampleOptions } from '../../src/sample';
-import { createWorkbook, loadWorkbook, readWorkbook, saveWorkbook } from '../../src/xlsx';
+import { createWorkbook, loadWorkbook, read, saveWorkbook } from '../../src/xlsx';
 import { ROOT, ensureDist } from '../cli/helpers';
 import { excel, excelError, type ExcelHarness } from './harness';
 
@@ -84,7 +84,7 @@ function cliJudge(files: string[]): Judged[] {
 }
 
 async function tablesOf(file: string): Promise<unknown[][][]> {
-  const { raw } = readWorkbook(await loadWorkbook(file));
+  const { raw } = read(await loadWorkbook(file));
   return TABLE_KEYS.flatMap((k) => (raw.tables[k] ? [raw.tables[k]!.values] : []));
 }
 

@@ -316,6 +316,15 @@ describe('WEEK', () => {
     expect(xl.value('WEEK', serial(2026, 9, 7) + 0.75, start)).toBe(1); // the time part is ignored
   });
 
+  test('a year-less date takes the academic year (1 August – 31 July, rules/calendar) of the start', () => {
+    const spring = serial(2027, 2, 22); // semester 2 of 2026-2027
+    expect(xl.value('WEEK', '3月1日', spring)).toBe(2); // 2027-03-01
+    expect(xl.value('WEEK', '9月7日', spring)).toBe(weekOf(dayFromYMD(2026, 9, 7), dayFromYMD(2027, 2, 22)));
+    const first = serial(2026, 8, 3); // a semester that starts on the first Monday of August
+    expect(xl.value('WEEK', '7月31日', first)).toBe(weekOf(dayFromYMD(2027, 7, 31), dayFromYMD(2026, 8, 3)));
+    expect(xl.value('WEEK', '8月1日', first)).toBe(0); // 2026-08-01, the Saturday before week 1
+  });
+
   test('property: equals rules.weekOf on the same days', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40000 }), fc.integer({ min: -400, max: 400 }), (s, delta) => {

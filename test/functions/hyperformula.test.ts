@@ -24,7 +24,7 @@ import * as path from 'path';
 import { TABLE_KEYS } from '../../src/records';
 import { dayFromYMD } from '../../src/rules/days';
 import { sampleClass as sampleWorkbookClass } from '../../src/sample';
-import { createWorkbook, loadWorkbook, readWorkbook, saveWorkbook } from '../../src/xlsx';
+import { createWorkbook, loadWorkbook, read, saveWorkbook } from '../../src/xlsx';
 import { bzrScoreJson, excelCell } from './cli-helpers';
 import { sampleClass, type Matrix, type SampleTables } from './fixtures';
 
@@ -209,7 +209,7 @@ describe('HyperFormula over a filled sample workbook agrees with bzr score --jso
       const file = path.join(dir, 'class.xlsx');
       await saveWorkbook(await createWorkbook(sample.options, sample.rows), file);
       cli = bzrScoreJson(file) as unknown as CliJson;
-      const { raw } = readWorkbook(await loadWorkbook(file));
+      const { raw } = read(await loadWorkbook(file));
       tables = {};
       for (const key of TABLE_KEYS) {
         const t = raw.tables[key];

@@ -1,12 +1,12 @@
 // The streaming reader gives the same RawWorkbook, diagnostics and judgement as the exceljs gateway
-// (xlsx/loadWorkbook + readWorkbook) on every fixture, and on the same files saved by LibreOffice.
+// (xlsx/loadWorkbook + read) on every fixture, and on the same files saved by LibreOffice.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { judge } from '../../src/records/judge';
 import { readWorkbookBytes } from '../../src/intake';
 import { readWorkbookFile } from '../../src/intake/node';
-import { loadWorkbook, readWorkbook } from '../../src/xlsx';
+import { loadWorkbook, read } from '../../src/xlsx';
 import { findSoffice, resaveWithLibreOffice, writeFixtures } from './fixtures';
 
 const soffice = findSoffice();
@@ -56,7 +56,7 @@ const ALL = [...NAMES, ...(soffice ? NAMES.map((n) => `lo-${n}`) : [])];
 describe.each(ALL)('%s', (name) => {
   it('reads the same RawWorkbook and diagnostics as exceljs, and is judged the same', async () => {
     const file = files[name];
-    const viaExcelJs = readWorkbook(await loadWorkbook(file));
+    const viaExcelJs = read(await loadWorkbook(file));
     EXCELJS_DEFECTS[name]?.(viaExcelJs);
     const streamed = await readWorkbookFile(file);
     expect(streamed).toEqual(viaExcelJs);

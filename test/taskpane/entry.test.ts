@@ -12,7 +12,7 @@ import {
   withCandidate,
 } from '../../src/taskpane/entry/form';
 import { verdict } from '../../src/taskpane/entry/verdict';
-import { createWorkbook, readWorkbook } from '../../src/xlsx';
+import { createWorkbook, read } from '../../src/xlsx';
 
 const NAMES = ['张伟', '李娜', '王芳', '刘洋', '陈静', '杨磊', '赵敏', '黄强', '周杰', '吴刚'];
 let raw: RawWorkbook;
@@ -25,7 +25,7 @@ beforeAll(async () => {
       talks: [{ names: '张伟', date: { day: dayFromYMD(2026, 9, 10) }, place: '办公室', minutes: 10, content: '学习' }],
     },
   );
-  raw = readWorkbook(wb).raw;
+  raw = read(wb).raw;
 });
 
 const talk = (names: string, minutes: string) =>

@@ -4,7 +4,7 @@ import * as office from '../../src/excel';
 import type { RecordInput } from '../../src/records/schema';
 import { dayFromYMD } from '../../src/rules/days';
 import { appendInExcel, appendInMemory, removeInExcel, removeInMemory } from '../../src/taskpane/gateway';
-import { createWorkbook, readWorkbook } from '../../src/xlsx';
+import { createWorkbook, read } from '../../src/xlsx';
 import { FakeExcel } from '../support/fake-excel';
 
 const talk = (name: string, minutes = 10): RecordInput => ({
@@ -80,11 +80,11 @@ describe('in memory (stand-alone)', () => {
   test('添加记录 then 撤销 leaves the records as they were', async () => {
     const wb = await createWorkbook({ semesterStart: dayFromYMD(2026, 9, 7) });
     await appendInMemory(wb, 'talks', talk('张伟'));
-    const before = readWorkbook(wb).raw.tables.talks!.values;
+    const before = read(wb).raw.tables.talks!.values;
     const { row } = await appendInMemory(wb, 'talks', talk('李娜'));
-    expect(readWorkbook(wb).raw.tables.talks!.values).toHaveLength(3);
+    expect(read(wb).raw.tables.talks!.values).toHaveLength(3);
     expect(await removeInMemory(wb, 'talks', row, talk('李娜'))).toEqual({ removed: true });
-    expect(readWorkbook(wb).raw.tables.talks!.values).toEqual(before);
+    expect(read(wb).raw.tables.talks!.values).toEqual(before);
   });
 
   test('a changed row is kept', async () => {
@@ -92,6 +92,6 @@ describe('in memory (stand-alone)', () => {
     const { row } = await appendInMemory(wb, 'talks', talk('张伟'));
     wb.getWorksheet('谈心记录')!.getCell(`F${row}`).value = '改过的内容';
     expect((await removeInMemory(wb, 'talks', row, talk('张伟'))).removed).toBe(false);
-    expect(readWorkbook(wb).raw.tables.talks!.values).toHaveLength(2);
+    expect(read(wb).raw.tables.talks!.values).toHaveLength(2);
   });
 });

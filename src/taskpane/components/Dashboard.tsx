@@ -20,9 +20,9 @@ import { groupDiagnostics } from '../../records/diagnostics';
 import { SEVERITY_TEXT, STATUS_TEXT } from '../../records/labels';
 import type { Diagnostic, Evaluation, MinimumResult } from '../../rules/model';
 import { STATUS_COLORS } from './statusColors';
+import { ViewStack } from './ViewStack';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   headline: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   score: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: 1 },
   card: { rowGap: tokens.spacingVerticalXS },
@@ -71,7 +71,7 @@ export function Dashboard({ evaluation }: { evaluation: Evaluation }) {
   const others = shown.filter((d) => d.severity !== 'error');
   const gradeColor = e.grade === '合格' || e.grade === '称职' ? 'success' : 'danger';
   return (
-    <div className={s.root}>
+    <ViewStack>
       <div className={s.headline}>
         <Title3>
           {e.class || '（未填写班级）'} · {e.advisor || '（未填写班主任）'}
@@ -129,7 +129,7 @@ export function Dashboard({ evaluation }: { evaluation: Evaluation }) {
           )}
         </Accordion>
       )}
-    </div>
+    </ViewStack>
   );
 }
 

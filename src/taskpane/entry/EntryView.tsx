@@ -15,14 +15,14 @@ import { parseWorkbook } from '../../records/parse';
 import { TABLES, type RecordInput } from '../../records/schema';
 import { resolveParams } from '../../rules/params';
 import type { RecordTableKey } from '../../rules/model';
-import type { Doc, ReadResult } from '../session/doc';
 import { FieldInput } from './FieldInput';
 import { FORM_KEYS, formFields, initialValues, isoToday, missingRequired, toInput, type FormValues } from './form';
 import { dormOptions, loadInitials, studentOptions, type Initials } from './roster';
 import { verdict } from './verdict';
+import { ViewStack } from '../components/ViewStack';
+import type { WorkbookViewProps } from '../components/viewProps';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   tabs: { flexWrap: 'wrap' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -34,15 +34,7 @@ export interface Written {
   input: RecordInput;
 }
 
-interface Props {
-  doc: Doc;
-  read: ReadResult;
-  /** Runs a workbook action with the pane's busy state and error messages; resolves when done. */
-  run(label: string, work: () => Promise<string | null>): Promise<void>;
-  busy: boolean;
-}
-
-export function EntryView({ doc, read, run, busy }: Props) {
+export function EntryView({ doc, read, run, busy }: WorkbookViewProps) {
   const s = useStyles();
   const [key, setKey] = React.useState<RecordTableKey>('talks');
   const [values, setValues] = React.useState<Partial<Record<RecordTableKey, FormValues>>>({});
@@ -87,7 +79,7 @@ export function EntryView({ doc, read, run, busy }: Props) {
     });
 
   return (
-    <section className={s.root} aria-label="录入">
+    <ViewStack as="section" label="录入">
       <TabList
         className={s.tabs}
         selectedValue={key}
@@ -140,6 +132,6 @@ export function EntryView({ doc, read, run, busy }: Props) {
           </Button>
         </div>
       </form>
-    </section>
+    </ViewStack>
   );
 }

@@ -11,17 +11,10 @@ import {
 } from '../../records/schema';
 import { matchColumns } from '../../records/columns';
 import { dayFromYMD, isValidYMD, serialFromDay } from '../../rules/days';
-import type { RecordTableKey } from '../../rules/model';
+import { RECORD_TABLE_KEYS, type RecordTableKey } from '../../rules/model';
 
 /** The six forms, in the order of the college's document (their tab names are the sheet names). */
-export const FORM_KEYS: readonly RecordTableKey[] = [
-  'meetings',
-  'talks',
-  'interviews',
-  'activities',
-  'dormVisits',
-  'parentContacts',
-];
+export const FORM_KEYS: readonly RecordTableKey[] = RECORD_TABLE_KEYS;
 
 export type FormValues = Record<string, string>;
 

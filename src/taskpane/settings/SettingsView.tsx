@@ -14,23 +14,16 @@ import {
 } from '@fluentui/react-components';
 import { parseWorkbook } from '../../records/parse';
 import { TABLES } from '../../records/schema';
-import type { Doc, ReadResult } from '../session/doc';
 import { parseRosterPaste, type PastedRoster } from './paste';
 import { SettingsForm } from './SettingsForm';
+import { ViewStack } from '../components/ViewStack';
+import type { WorkbookViewProps } from '../components/viewProps';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-interface Props {
-  doc: Doc;
-  read: ReadResult;
-  run(label: string, work: () => Promise<string | null>): Promise<void>;
-  busy: boolean;
-}
-
-export function SettingsView({ doc, read, run, busy }: Props) {
+export function SettingsView({ doc, read, run, busy }: WorkbookViewProps) {
   const s = useStyles();
   const records = React.useMemo(() => parseWorkbook(read.raw), [read]);
   const settingsDiags = records.diagnostics.filter((d) => d.table === TABLES.settings.table);
@@ -48,7 +41,7 @@ export function SettingsView({ doc, read, run, busy }: Props) {
     });
 
   return (
-    <section className={s.root} aria-label="设置与名册">
+    <ViewStack as="section" label="设置与名册">
       <Text weight="semibold">设置（{TABLES.settings.table}）</Text>
       <SettingsForm doc={doc} read={read} run={run} busy={busy} />
       {settingsDiags.map((d, i) => (
@@ -104,6 +97,6 @@ export function SettingsView({ doc, read, run, busy }: Props) {
           </div>
         </>
       )}
-    </section>
+    </ViewStack>
   );
 }
