@@ -36,6 +36,9 @@ export interface BrowserRunOptions {
 
 export interface BrowserRun {
   consolidation: Consolidation;
+  /** Per-file results and history rows: enough to consolidate again with another ratio without re-reading. */
+  results: ClassFileResult[];
+  history: PastResult[];
   /** Rows of history files that could not be read (the rest of the file was used). */
   historyProblems: string[];
 }
@@ -104,7 +107,8 @@ export async function consolidateFiles(files: readonly File[], options: BrowserR
     results.push(r);
     report(isError(r) ? { index, name, state: 'error', message: r.error } : { index, name, state: 'done' });
   }
-  const consolidation = consolidate([...history.failed, ...results], {
+  const all = [...history.failed, ...results];
+  const consolidation = consolidate(all, {
     ratio: options.ratio,
     mask: options.mask,
     history: history.rows,
@@ -116,5 +120,5 @@ export async function consolidateFiles(files: readonly File[], options: BrowserR
     const index = names.indexOf(e.file);
     if (index >= 0 && read.has(e.file)) report({ index, name: e.file, state: 'error', message: e.message });
   }
-  return { consolidation, historyProblems: history.problems };
+  return { consolidation, results: all, history: history.rows, historyProblems: history.problems };
 }
