@@ -18,6 +18,7 @@ export default function Charts({ consolidation }: { consolidation: Consolidation
   const rates = passRates(consolidation);
   const failed = tokens.colorPaletteRedBackground3;
   const ok = tokens.colorPaletteGreenBackground3;
+  const pending = tokens.colorPaletteMarigoldBackground3;
   return (
     <div className={s.root}>
       <section aria-label="得分分布" className={s.chart}>
@@ -44,19 +45,23 @@ export default function Charts({ consolidation }: { consolidation: Consolidation
       </section>
       <section aria-label="各项最低要求达标率" className={s.chart}>
         <Subtitle2 as="h3">各项最低要求达标率（班级）</Subtitle2>
+        <Caption1>绿色：达标；黄色：进行中（尚未到期）；红色：未达标。</Caption1>
         <HorizontalBarChart
           chartDataMode="fraction"
           data={rates.map((r) => ({
             chartTitle: r.name,
+            // “达标/总数” is the first segment over `total`; 进行中 and 未达标 follow in their colours.
             chartData: [
-              {
-                legend: '达标',
-                horizontalBarChartdata: { x: r.met, y: r.judged },
-                color: ok,
-                xAxisCalloutData: r.name,
-                yAxisCalloutData: `${r.met}/${r.judged} 个班级达标`,
-              },
-            ],
+              { legend: '达标', x: r.met, color: ok },
+              { legend: '进行中', x: r.pending, color: pending },
+              { legend: '未达标', x: r.unmet, color: failed },
+            ].map((d) => ({
+              legend: d.legend,
+              horizontalBarChartdata: { x: d.x, total: r.judged },
+              color: d.color,
+              xAxisCalloutData: `${r.name}：${d.legend}`,
+              yAxisCalloutData: `${d.x}/${r.judged} 个班级`,
+            })),
           }))}
         />
       </section>

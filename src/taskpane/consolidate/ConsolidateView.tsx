@@ -175,7 +175,18 @@ export default function ConsolidateView({ host }: { host: 'excel' | 'browser' })
           </React.Suspense>
         </>
       )}
-      {progress.length > 0 && <FileList items={progress} />}
+      {progress.length > 0 &&
+        (busy || !c ? (
+          <FileList items={progress} />
+        ) : (
+          // Once the run is over the per-file bars fold away; the errors are listed above.
+          <details>
+            <summary>
+              <Caption1>文件进度（{progress.length} 个文件）</Caption1>
+            </summary>
+            <FileList items={progress} />
+          </details>
+        ))}
     </div>
   );
 }

@@ -10,6 +10,9 @@ export interface PassRate {
   name: string;
   /** Classes that met the minimum. */
   met: number;
+  /** Classes where it is not yet due (进行中). */
+  pending: number;
+  unmet: number;
   /** Classes the minimum applies to (status other than 不适用). */
   judged: number;
 }
@@ -40,9 +43,9 @@ export function passRates(c: Consolidation): PassRate[] {
   for (const k of c.classes) {
     for (const m of k.minimums) {
       if (m.status === 'n/a') continue;
-      const r = rates.get(m.name) ?? { name: m.name, met: 0, judged: 0 };
+      const r = rates.get(m.name) ?? { name: m.name, met: 0, pending: 0, unmet: 0, judged: 0 };
       r.judged++;
-      if (m.status === 'met') r.met++;
+      r[m.status]++;
       rates.set(m.name, r);
     }
   }
