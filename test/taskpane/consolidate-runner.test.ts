@@ -125,7 +125,10 @@ describe('consolidateFiles', () => {
         ])
       ).map((p) => asFile(p));
     const first = await consolidateFiles(await term(1), { ratio: 0.3, mask: false, yieldToPage: noPause });
-    const past = new File([(await workbookBytes(await summaryWorkbook(first.consolidation))) as Uint8Array<ArrayBuffer>], '上学期汇总.xlsx');
+    const past = new File(
+      [(await workbookBytes(await summaryWorkbook(first.consolidation))) as Uint8Array<ArrayBuffer>],
+      '上学期汇总.xlsx',
+    );
     const second = await term(2);
     const without = await consolidateFiles(second, { ratio: 0.3, mask: false, yieldToPage: noPause });
     const withHistory = await consolidateFiles(second, {
