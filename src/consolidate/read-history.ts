@@ -1,4 +1,5 @@
-// --history: the 汇总结果表 of earlier SUMMARY.xlsx files, read back with the .xlsx gateway.
+// --history: the 汇总结果表 of earlier SUMMARY.xlsx files, read back with the .xlsx gateway (a path in
+// the CLI; the bytes of a picked File in the pane).
 import { findTable, plainValue, tableRect } from '../xlsx/cells';
 import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
 import { parseResultRows } from './history';
@@ -7,9 +8,10 @@ import type { PastResult } from './types';
 
 export async function readHistoryFile(
   file: string,
+  bytes?: Uint8Array,
 ): Promise<{ rows: PastResult[]; problems: string[] } | { error: string; errorEn: string }> {
   try {
-    const wb = await loadWorkbook(file, { readOnly: true });
+    const wb = await loadWorkbook(bytes ?? file, { readOnly: true });
     const found = findTable(wb, TABLE_NAMES.results);
     const rect = found ? tableRect(found.table) : null;
     if (!found || !rect) {

@@ -12,8 +12,13 @@ async function newWorkbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-export async function writeSummaryFile(c: Consolidation, out: string): Promise<void> {
+/** A new workbook holding the summary's sheets (the CLI saves it; the pane downloads its bytes). */
+export async function summaryWorkbook(c: Consolidation): Promise<ExcelJS.Workbook> {
   const wb = await newWorkbook();
   for (const plan of summaryPlans(c)) applySheet(wb, plan);
-  await saveWorkbook(wb, out);
+  return wb;
+}
+
+export async function writeSummaryFile(c: Consolidation, out: string): Promise<void> {
+  await saveWorkbook(await summaryWorkbook(c), out);
 }

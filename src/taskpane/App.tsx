@@ -19,6 +19,7 @@ import {
 import { judge } from '../records/judge';
 import type { Evaluation } from '../rules/model';
 import { Dashboard } from './components/Dashboard';
+import { ConsolidatePane } from './consolidate';
 import { EntryView } from './entry/EntryView';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
@@ -117,21 +118,19 @@ export function App({ host }: AppProps): React.JSX.Element {
             </MessageBarBody>
           </MessageBar>
         )}
-        {loaded && (
-          <>
-            <Caption1>数据来源：{loaded.doc.label}</Caption1>
-            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="视图">
-              {VIEWS.map((v) => (
-                <Tab key={v.id} value={v.id}>
-                  {v.label}
-                </Tab>
-              ))}
-            </TabList>
-            {view === 'entry' && <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
-            {view === 'results' && <Dashboard evaluation={loaded.evaluation} />}
-            {view === 'settings' && <SettingsView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
-          </>
-        )}
+        {loaded && <Caption1>数据来源：{loaded.doc.label}</Caption1>}
+        {/* The tabs show before a workbook is open: 汇总 (the counsellor's) needs no open workbook. */}
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="视图">
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id}>
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+        {loaded && view === 'entry' && <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
+        {loaded && view === 'results' && <Dashboard evaluation={loaded.evaluation} />}
+        {loaded && view === 'settings' && <SettingsView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
+        {view === 'consolidate' && <ConsolidatePane host={host} />}
       </main>
     </FluentProvider>
   );

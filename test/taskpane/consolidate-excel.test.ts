@@ -1,0 +1,63 @@
+// 「写入当前工作簿」 in Excel (src/taskpane/consolidate/output.ts) on the in-memory Excel: the summary's
+// five sheets in 1 + 5 × 2 syncs, and nothing at all written when one of the names is taken (the
+// real host has no rollback, TOOLING “The real host”: the check comes before any write).
+import { consolidate } from '../../src/consolidate/core';
+import { SHEETS } from '../../src/consolidate/labels';
+import type { ClassFileOk } from '../../src/consolidate/types';
+import { writeIntoWorkbook } from '../../src/taskpane/consolidate/output';
+import { FakeExcel } from '../support/fake-excel';
+
+function cls(i: number, score: number): ClassFileOk {
+  return {
+    file: `c${i}.xlsx`,
+    evaluation: {
+      schema: 1,
+      profile: '财经学院',
+      class: `班${i}`,
+      advisor: `老师${i}`,
+      semester: 1,
+      asOf: null,
+      grade: '合格',
+      score,
+      minimums: [],
+      bonuses: [],
+      diagnostics: [],
+      window: { start: null, end: null, weeks: 18 },
+    },
+    settings: {
+      department: '财经学院',
+      className: `班${i}`,
+      advisor: `老师${i}`,
+      academicYear: 2026,
+      semester: 1,
+      profile: '财经学院',
+    },
+  };
+}
+
+const c = consolidate([cls(1, 75), cls(2, 72), cls(3, 70), cls(4, 68)], {
+  ratio: 0.3,
+  mask: false,
+  history: [],
+  date: '2027-01-15',
+});
+
+it('writes the five summary sheets into the open workbook in 11 syncs', async () => {
+  const fake = new FakeExcel([{ name: 'Sheet1' }]);
+  const names = await writeIntoWorkbook(c, fake.ctx);
+  expect(names).toEqual(Object.values(SHEETS));
+  expect(fake.stats.syncs).toBe(11);
+  const sheet = fake.dump().sheets.map((s) => s.name);
+  expect(sheet).toEqual(expect.arrayContaining(['Sheet1', ...Object.values(SHEETS)]));
+  expect(fake.grid(SHEETS.summary, 'A1:B2')).toEqual([
+    ['排名', '班主任'],
+    [1, '老师1'],
+  ]);
+});
+
+it('writes nothing when a sheet of the summary already exists', async () => {
+  const fake = new FakeExcel([{ name: 'Sheet1' }, { name: SHEETS.notes, rows: [['我的笔记']] }]);
+  await expect(writeIntoWorkbook(c, fake.ctx)).rejects.toThrow(/已有工作表“说明”.*没有写入/);
+  expect(fake.stats.syncs).toBe(1);
+  expect(fake.dump().sheets.map((s) => s.name)).toEqual(['Sheet1', SHEETS.notes]);
+});

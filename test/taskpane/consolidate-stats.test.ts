@@ -1,0 +1,80 @@
+// What the 汇总 view's charts draw (src/taskpane/consolidate/stats.ts), from consolidations of known
+// per-file results.
+import fc from 'fast-check';
+import { consolidate } from '../../src/consolidate/core';
+import type { ClassFileOk } from '../../src/consolidate/types';
+import type { Grade, Status } from '../../src/rules/model';
+import { passRates, scoreBins } from '../../src/taskpane/consolidate/stats';
+
+function cls(i: number, grade: Grade, score: number | null, statuses: Status[] = ['met']): ClassFileOk {
+  return {
+    file: `c${i}.xlsx`,
+    evaluation: {
+      schema: 1,
+      profile: '财经学院',
+      class: `班${i}`,
+      advisor: `老师${i}`,
+      semester: 1,
+      asOf: null,
+      grade,
+      score,
+      minimums: statuses.map((status, k) => ({
+        id: `m${k}`,
+        name: `要求${k}`,
+        required: 1,
+        actual: status === 'met' ? 1 : 0,
+        status,
+        note: '',
+        missing: [],
+        judgeable: true,
+        due: null,
+        pace: null,
+      })),
+      bonuses: [],
+      diagnostics: [],
+      window: { start: null, end: null, weeks: 18 },
+    },
+    settings: {
+      department: '财经学院',
+      className: `班${i}`,
+      advisor: `老师${i}`,
+      academicYear: 2026,
+      semester: 1,
+      profile: '财经学院',
+    },
+  };
+}
+
+const run = (files: ClassFileOk[]) => consolidate(files, { ratio: 0.3, mask: false, history: [], date: '2027-01-15' });
+
+it('bins scores by five points, with 不合格 apart and empty bins kept', () => {
+  const c = run([cls(1, '合格', 75), cls(2, '合格', 72), cls(3, '合格', 61), cls(4, '不合格', 0)]);
+  expect(scoreBins(c)).toEqual([
+    { label: '不合格', count: 1 },
+    { label: '60–64', count: 1 },
+    { label: '65–69', count: 0 },
+    { label: '70–74', count: 1 },
+    { label: '75–79', count: 1 },
+  ]);
+});
+
+it('counts each minimum over the classes it applies to', () => {
+  const c = run([
+    cls(1, '合格', 70, ['met', 'n/a']),
+    cls(2, '合格', 70, ['pending', 'met']),
+    cls(3, '不合格', 0, ['unmet', 'met']),
+  ]);
+  expect(passRates(c)).toEqual([
+    { name: '要求0', met: 1, pending: 1, unmet: 1, judged: 3 },
+    { name: '要求1', met: 2, pending: 0, unmet: 0, judged: 2 },
+  ]);
+});
+
+it('every advisor with a score is in exactly one bar', () => {
+  fc.assert(
+    fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }), { maxLength: 30 }), (scores) => {
+      const c = run(scores.map((s, i) => (s === null ? cls(i, '不合格', 0) : cls(i, '合格', s))));
+      expect(scoreBins(c).reduce((n, b) => n + b.count, 0)).toBe(c.advisors.length);
+    }),
+  );
+});

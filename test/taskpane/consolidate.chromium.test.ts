@@ -1,0 +1,148 @@
+// The BUILT pane's 「汇总」 view in Chromium (issue 11 item 3): 20 generated class workbooks picked
+// through the file input, the ranked table with the quota floor(0.3 × 20) = 6 and a tie at the
+// cut-off, the charts loaded lazily, and the downloaded summary read back with exceljs. Needs
+// dist-web/ (npm run build). Screenshots at 350 and 1280 px go to /tmp/shots/counsel/.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { TIE_NOTE } from '../../src/rules/quota';
+import { loadWorkbook, findTable, plainValue, tableRect } from '../../src/xlsx';
+import { classWorkbook, type Variant } from '../consolidate/helpers';
+import { ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from './browser';
+
+if (!hasChromium && process.env.CI) throw new Error('chromium is missing: apt-get install -y chromium');
+const maybe = hasChromium ? describe : describe.skip;
+const SHOTS = '/tmp/shots/counsel';
+
+/** 5 × 75, 3 × 72 (tied for the 6th place), 6 × 71, 4 × 68, 2 不合格 (see helpers' Variant). */
+const VARIANTS: Variant[] = [
+  ...Array<Variant>(5).fill('base'),
+  ...Array<Variant>(3).fill('minus3'),
+  ...Array<Variant>(6).fill('minus4'),
+  ...Array<Variant>(4).fill('minus7'),
+  ...Array<Variant>(2).fill('fail'),
+];
+const ADVISORS = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许'.split('').map((s) => `${s}老师`);
+
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const width of [350, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+/** A table's rows (header first) as plain values. */
+function tableValues(wb: import('exceljs').Workbook, name: string): unknown[][] {
+  const found = findTable(wb, name);
+  const rect = found && tableRect(found.table);
+  if (!found || !rect) throw new Error(`no table ${name}`);
+  const rows: unknown[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(plainValue(found.worksheet.getCell(r, c).value));
+    rows.push(row);
+  }
+  return rows;
+}
+
+maybe('the 汇总 view of the built pane', () => {
+  let browser: Browser;
+  let web: { url: string; close(): void };
+  let dir: string;
+  let files: string[];
+  beforeAll(async () => {
+    ensureWebBuild();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-counsel-'));
+    files = [];
+    for (const [i, variant] of VARIANTS.entries()) {
+      const className = `会计${String(i + 1).padStart(2, '0')}`;
+      files.push(await classWorkbook(dir, { className, advisor: ADVISORS[i], variant }));
+    }
+    web = await serveWeb();
+    browser = await launch();
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+    web?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('20 workbooks picked: ranked table, quota 6, tie flagged, summary downloaded', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const w = await watchPage(page, 'abort');
+    try {
+      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('tab', { name: '汇总' }).click();
+      await page.getByRole('button', { name: '开始汇总' }).waitFor({ timeout: 30_000 });
+      await shoot(page, 'empty');
+      const chartsBefore = w.requested.filter((p) => p.startsWith('/chunks/')).length;
+      await page.getByLabel('选择班级工作簿', { exact: true }).setInputFiles(files);
+      await page.getByText('已选择班级工作簿 20 个').waitFor();
+      await page.getByRole('button', { name: '开始汇总' }).click();
+      const table = page.getByRole('table', { name: '班主任排名' });
+      await table.waitFor({ timeout: 120_000 });
+      await page.getByText('参加考核的班主任 20 人，班级 20 个；优秀名额 6 个', { exact: false }).waitFor();
+      expect(await page.getByText('已处理 20/20 个文件').count()).toBe(1);
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBe(20);
+      const texts = await rows.allInnerTexts();
+      expect(texts.filter((t) => t.includes('优秀'))).toHaveLength(5);
+      expect(texts.filter((t) => t.includes(TIE_NOTE))).toHaveLength(3);
+      expect(texts.filter((t) => t.includes('不合格'))).toHaveLength(2);
+      await page.getByRole('region', { name: '得分分布' }).locator('svg').first().waitFor({ timeout: 60_000 });
+      await page.getByRole('region', { name: '各项最低要求达标率' }).waitFor();
+      // The charts came as lazy chunks after the run, not with the page.
+      expect(w.requested.filter((p) => p.startsWith('/chunks/')).length).toBeGreaterThan(chartsBefore);
+      await shoot(page, 'ranked');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载汇总工作簿' }).click(),
+      ]);
+      const saved = path.join(dir, 'summary.xlsx');
+      await download.saveAs(saved);
+      const wb = await loadWorkbook(saved);
+      const summary = tableValues(wb, '汇总表');
+      const header = summary[0] as string[];
+      const result = header.indexOf('结论');
+      const flags = header.indexOf('标记');
+      expect(summary).toHaveLength(21);
+      expect(summary.slice(1).filter((r) => r[result] === '优秀')).toHaveLength(5);
+      expect(summary.slice(1).filter((r) => String(r[flags]).includes(TIE_NOTE))).toHaveLength(3);
+      expect(tableValues(wb, '班级明细表')).toHaveLength(21);
+      expect(tableValues(wb, '汇总结果表')).toHaveLength(21);
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 300_000);
+
+  test('a corrupt file and a duplicate class are listed; the others are assessed', async () => {
+    const bad = path.join(dir, '坏文件.xlsx');
+    fs.writeFileSync(bad, 'not a workbook');
+    const copy = path.join(dir, '会计01-副本.xlsx');
+    fs.copyFileSync(files[0], copy);
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    const w = await watchPage(page, 'abort');
+    try {
+      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('tab', { name: '汇总' }).click();
+      await page.getByLabel('选择班级工作簿', { exact: true }).setInputFiles([...files.slice(0, 4), bad, copy]);
+      await page.getByRole('button', { name: '开始汇总' }).click();
+      const errors = page.getByRole('list', { name: '无法汇总的文件' });
+      await errors.waitFor({ timeout: 120_000 });
+      const items = await errors.locator('li').allInnerTexts();
+      expect(items).toHaveLength(3);
+      expect(items.find((t) => t.startsWith('坏文件.xlsx'))).toMatch(/损坏|不是/);
+      expect(items.filter((t) => t.includes('重复'))).toHaveLength(2);
+      await page.getByText('参加考核的班主任 3 人', { exact: false }).waitFor();
+      await shoot(page, 'errors');
+      expect(w.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 300_000);
+});
