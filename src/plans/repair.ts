@@ -6,8 +6,8 @@
 //
 // A user's table with our name (the conflicting-table rule, records/sheet isOurTable; docs/rules.md):
 // Excel table names are unique in a workbook, so a table named like ours is found wherever it is. It
-// is ours when it sits on our sheet (by name) or when its header row looks like ours (at least two of
-// our columns and half of the required ones). Otherwise it is the user's own: repair neither widens
+// is ours when it sits on our sheet (by name) or when its header row names at least two of our
+// columns. Otherwise it is the user's own: repair neither widens
 // nor renames it and creates nothing for that table (the name is taken); the message names its sheet
 // and says to rename the table. The readers meanwhile read our sheet by its name and say so.
 import { matchColumns } from '../records/columns';

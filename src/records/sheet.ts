@@ -25,12 +25,17 @@ export function headerMatch(key: TableKey, row: readonly unknown[]): number {
 
 /**
  * The conflicting-table rule (SPEC §6 "Nothing lost"; docs/rules.md): a table named like one of ours
- * is ours when it sits on our sheet (by name), or when its header row looks like ours (headerMatch).
+ * is ours when it sits on our sheet (by name), or when its header row names at least two of our
+ * columns (all, for a table of one) — an Excel table with our name is taken for ours more readily
+ * than loose cells (headerMatch), since a user may have renamed our sheet and deleted columns.
  * Otherwise it is the user's own table that happens to have our name: repair leaves it alone and the
  * readers read our sheet by its name instead, saying so and naming the table's sheet.
  */
 export function isOurTable(key: TableKey, sheetName: string, headers: readonly unknown[]): boolean {
-  return textKey(sheetName) === textKey(TABLES[key].sheet) || headerMatch(key, headers) > 0;
+  const spec = TABLES[key];
+  if (textKey(sheetName) === textKey(spec.sheet)) return true;
+  const matched = spec.columns.length - matchColumns(spec, [...headers]).missing.length;
+  return matched >= Math.min(2, spec.columns.length);
 }
 
 /**
