@@ -126,3 +126,15 @@ export function planEnsure(
   report.changed = report.createdSheets.length + report.createdTables.length + report.addedColumns.length > 0;
   return plan;
 }
+
+/** What ensure did, in Chinese sentences: the pane's status line and `bzr repair`'s output. */
+export function describeEnsure(r: EnsureReport): string {
+  if (!r.changed && r.skipped.length === 0) return '记录表齐全，无需修复。';
+  const parts: string[] = [];
+  if (r.createdSheets.length) parts.push(`新建工作表：${r.createdSheets.join('、')}`);
+  if (r.createdTables.length) parts.push(`新建表格：${r.createdTables.join('、')}`);
+  if (r.addedColumns.length) parts.push(`补上列：${r.addedColumns.map((c) => `${c.table}.${c.header}`).join('、')}`);
+  for (const s of r.skipped) parts.push(`未改动“${s.sheet}”：${s.reason}`);
+  // A reason is whole sentences already: its closing 。 gives way to the separator.
+  return `${parts.map((p) => p.replace(/。$/, '')).join('；')}。`;
+}

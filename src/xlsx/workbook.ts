@@ -2,9 +2,9 @@
 // the task pane in the browser (an .xlsx chosen by the user, the sample download). exceljs is loaded
 // lazily so that importing this module costs nothing until a workbook is touched.
 import type * as ExcelJS from 'exceljs';
-import { TABLES, TABLE_KEYS, TABLE_STYLE, type RecordInput, type TableKey, type TemplateOptions } from '../records/schema';
-import { nameKey, tablesOf } from './cells';
+import type { RecordInput, TableKey, TemplateOptions } from '../records/schema';
 import { ensure } from './ensure';
+import { giveTablesAStyle, restoreHeaderRows } from './load-fixes';
 import { markQuotePrefix } from './quote-prefix';
 
 /** A workbook that cannot be opened: the message says it in Chinese and in English (SPEC §5). */
@@ -126,35 +126,9 @@ export async function loadWorkbook(
       `${typeof input === 'string' ? input : 'The input'} is damaged or not a valid .xlsx workbook (${(e as Error).message}). Open it in Excel, save it again and retry.`,
     );
   }
+  restoreHeaderRows(wb, bytes);
   giveTablesAStyle(wb);
   return wb;
-}
-
-const SCHEMA_TABLE_KEYS = new Set(TABLE_KEYS.map((k) => nameKey(TABLES[k].table)));
-
-/**
- * Tables saved without a style (LibreOffice never writes `<tableStyleInfo>`; some other programs
- * neither) load with a null style, and exceljs 4.4 cannot save them: "Cannot read properties of null
- * (reading 'theme')" (TOOLING "Real files"). Every such table gets one after loading, so every write
- * path (ensure, append, writeSummary, bzr repair, the pane's download) can save: our schema tables the
- * template's style, which the other program dropped; any other table an explicit "no style", so that
- * it looks as it did. A table that has a style, even an empty one, is left as it is.
- */
-export function giveTablesAStyle(wb: ExcelJS.Workbook): void {
-  for (const ws of wb.worksheets) {
-    for (const t of tablesOf(ws)) {
-      const m = t.table as unknown as { name?: string; style?: Record<string, unknown> | null };
-      if (m.style && typeof m.style === 'object') continue;
-      const ours = SCHEMA_TABLE_KEYS.has(nameKey(m.name ?? ''));
-      m.style = {
-        theme: ours ? TABLE_STYLE : null,
-        showFirstColumn: false,
-        showLastColumn: false,
-        showRowStripes: ours,
-        showColumnStripes: false,
-      };
-    }
-  }
 }
 
 /** Writes the workbook next to its destination first, then renames: a failed write leaves no half-written file. */
