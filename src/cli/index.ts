@@ -13,6 +13,7 @@ import { IntakeError } from '../intake/errors';
 import { readWorkbookFile } from '../intake/node';
 import { parseArgs, UsageError } from './args';
 import { consolidateCommand } from './consolidate';
+import { repairCommand } from './repair';
 import { humanReport, scoreJson } from './report';
 
 /** Input that cannot be used: exit status 1, message in Chinese and English (SPEC §5). */
@@ -38,6 +39,9 @@ export const HELP = `bzr — 班主任工作量化记录（BZR class-advisor rec
       --force                       覆盖已存在的文件 (overwrite an existing file)
   bzr score FILE.xlsx [--json]      判断一个班级工作簿是否达标并计分
                                     Judge one class workbook; --json prints one JSON object.
+  bzr repair FILE.xlsx [-o OUT.xlsx] [--force]
+                                    补上缺少的记录工作表、表格和列（同“创建/修复记录表”），不改动已填写的内容
+                                    Add the missing record sheets, tables and columns; in place or to OUT.
   bzr consolidate 输入… -o SUMMARY.xlsx [--json] [--ratio 0.3] [--mask] [--history 以前的汇总.xlsx…] [--jobs N]
                                     辅导员汇总：多个班级工作簿或文件夹 → 汇总工作簿（见 docs/counsellor.md）
                                     Consolidate many class workbooks (files or folders) into one summary.
@@ -86,6 +90,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     }
     if (command === 'template') return await template(rest, io);
     if (command === 'score') return await score(rest, io);
+    if (command === 'repair') return await repairCommand(rest, io, HELP);
     if (command === 'consolidate') return await consolidateCommand(rest, io, HELP);
     throw new UsageError(
       command.startsWith('-')

@@ -58,9 +58,10 @@ function probeOf(loaded: Loaded[]): WorkbookProbe {
       const rightFree = p.rowsUsed.isNullObject || p.rowsUsed.columnIndex + p.rowsUsed.columnCount - 1 <= right;
       const headers = p.header.values[0] ?? [];
       probe[p.key] = { table: { sheet: sheetOfAddress(p.header.address), headers, rightFree } };
-    } else if (!p.sheet.isNullObject) {
-      probe[p.key] = { sheet: { name: p.sheet.name, empty: p.used.isNullObject } };
     }
+    // Our sheet also when the table is elsewhere: it may be a user's table (plans/repair).
+    if (!p.sheet.isNullObject)
+      probe[p.key] = { ...probe[p.key], sheet: { name: p.sheet.name, empty: p.used.isNullObject } };
   }
   return probe;
 }

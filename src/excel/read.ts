@@ -5,7 +5,7 @@
 // its name); sync 2 loads all values at once. Only tables larger than the payload budget take more syncs: their
 // rows are read in chunks sized from the bytes actually seen, and a batch that Excel still rejects
 // as too large is retried with half the budget.
-import { sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
+import { conflictingTableDiagnostic, isOurTable, sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
 import { TABLES, TABLE_KEYS, type RawWorkbook, type TableKey } from '../records/schema';
 import type { Diagnostic } from '../rules/model';
 import { fromCell, queueDate1904 } from './cells';
@@ -28,6 +28,8 @@ interface Source {
   values: unknown[][];
   /** The first rows, read with the sizes to estimate the bytes per row. */
   sample: unknown[][];
+  /** Sheet of a table with our name that is the user's own (records/sheet isOurTable), not read. */
+  conflict?: string;
 }
 
 /** Rows read in sync 1 to size the chunks of sync 2 (“estimate bytes per cell from the values”). */
@@ -80,7 +82,11 @@ export async function read(
 
   const sources: Source[] = [];
   for (const p of probes) {
-    if (!p.table.isNullObject) {
+    const tableSheet = p.table.isNullObject ? '' : sheetOfAddress(p.range.address);
+    const conflict = !p.table.isNullObject && !isOurTable(p.key, tableSheet, p.tableSample.values[0] ?? []);
+    if (conflict && (p.sheet.isNullObject || p.used.isNullObject))
+      diagnostics.push(conflictingTableDiagnostic(p.key, tableSheet, p.sheet.isNullObject ? null : p.sheet.name, null));
+    if (!p.table.isNullObject && !conflict) {
       sources.push({
         key: p.key,
         kind: 'table',
@@ -107,6 +113,7 @@ export async function read(
         cols: p.used.columnCount,
         values: [],
         sample: p.usedSample.values,
+        conflict: conflict ? tableSheet : undefined,
       });
     }
   }
@@ -140,7 +147,11 @@ export async function read(
     }
     const found = tableFromSheet(s.key, s.sheetName, values, s.row + 1);
     if (found) raw.tables[s.key] = found;
-    diagnostics.push(sheetFallbackDiagnostic(s.key, s.sheetName, found));
+    diagnostics.push(
+      s.conflict !== undefined
+        ? conflictingTableDiagnostic(s.key, s.conflict, s.sheetName, found)
+        : sheetFallbackDiagnostic(s.key, s.sheetName, found),
+    );
   }
   return { raw, diagnostics };
 }

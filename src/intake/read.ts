@@ -4,7 +4,13 @@
 import type { Diagnostic } from '../rules/model';
 import { textKey } from '../rules/text';
 import { TABLES, TABLE_KEYS, type RawTable, type RawWorkbook, type TableKey } from '../records/schema';
-import { HEADER_SCAN_ROWS, sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
+import {
+  HEADER_SCAN_ROWS,
+  conflictingTableDiagnostic,
+  isOurTable,
+  sheetFallbackDiagnostic,
+  tableFromSheet,
+} from '../records/sheet';
 import { DEFAULT_LIMITS, tooBig, tooManyRows, type Limits } from './errors';
 import {
   readDateStyles,
@@ -36,6 +42,8 @@ interface Plan {
   sheet: SheetEntry;
   block: Block;
   table?: TablePart;
+  /** A table with our name on another sheet may be the user's own (isOurTable): our sheet, read too. */
+  fallback?: Plan;
 }
 
 /** Opens the zip and checks that it is an .xlsx; returns the workbook part's name. */
@@ -89,22 +97,32 @@ function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits
         lastRow: 0,
         table: found.table.name,
       };
-      plans.push({ key, sheet: found.sheet, block, table: found.table });
+      const onOurSheet = textKey(found.sheet.name) === textKey(spec.sheet);
+      const fallback = onOurSheet ? undefined : sheetPlan(key, sheets, limits);
+      plans.push({ key, sheet: found.sheet, block, table: found.table, fallback });
+      if (fallback) plans.push(fallback);
       continue;
     }
-    const sheet = sheets.find((s) => s.part && textKey(s.name) === textKey(spec.sheet));
-    if (!sheet) continue;
-    const block: Block = {
-      rect: { top: 1, left: 1, bottom: Number.MAX_SAFE_INTEGER, right: MAX_COLUMNS },
-      rows: [],
-      lastRow: 0,
-      table: spec.table,
-      rowLimit: limits.maxRows + HEADER_SCAN_ROWS,
-      maxRows: limits.maxRows,
-    };
-    plans.push({ key, sheet, block });
+    const fromSheet = sheetPlan(key, sheets, limits);
+    if (fromSheet) plans.push(fromSheet);
   }
   return plans;
+}
+
+/** Our sheet (by name) read from its top-left, for a table that has lost its Excel table. */
+function sheetPlan(key: TableKey, sheets: SheetEntry[], limits: Limits): Plan | undefined {
+  const spec = TABLES[key];
+  const sheet = sheets.find((s) => s.part && textKey(s.name) === textKey(spec.sheet));
+  if (!sheet) return undefined;
+  const block: Block = {
+    rect: { top: 1, left: 1, bottom: Number.MAX_SAFE_INTEGER, right: MAX_COLUMNS },
+    rows: [],
+    lastRow: 0,
+    table: spec.table,
+    rowLimit: limits.maxRows + HEADER_SCAN_ROWS,
+    maxRows: limits.maxRows,
+  };
+  return { key, sheet, block };
 }
 
 /** Rows of a block as the records reader takes them: every row present, holes as null. */
@@ -141,11 +159,19 @@ export function readXlsx(bytes: Uint8Array, label = '', limits: Limits = DEFAULT
   }
   const tables: RawWorkbook['tables'] = {};
   const diagnostics: Diagnostic[] = [];
+  const fallbacks = new Set(plans.map((p) => p.fallback));
   for (const p of plans) {
+    if (fallbacks.has(p)) continue; // read by the plan of its table, when that table is not ours
     const { rect } = p.block;
-    if (p.table) {
-      const values = blockValues(p.block, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
-      const t: RawTable = {
+    if (!p.table) {
+      const fromSheet = fromSheetOf(p);
+      if (fromSheet) tables[p.key] = fromSheet;
+      diagnostics.push(sheetFallbackDiagnostic(p.key, p.sheet.name, fromSheet));
+      continue;
+    }
+    const values = blockValues(p.block, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+    if (isOurTable(p.key, p.sheet.name, values[0] ?? [])) {
+      tables[p.key] = {
         key: p.key,
         name: p.table.name,
         sheet: p.sheet.name,
@@ -153,14 +179,18 @@ export function readXlsx(bytes: Uint8Array, label = '', limits: Limits = DEFAULT
         values,
         source: 'table',
       };
-      tables[p.key] = t;
       continue;
     }
-    let width = TABLES[p.key].columns.length;
-    for (const r of p.block.rows) if (r && r.length > width) width = r.length;
-    const fromSheet = tableFromSheet(p.key, p.sheet.name, blockValues(p.block, p.block.lastRow, width));
+    const fromSheet = p.fallback ? fromSheetOf(p.fallback) : null;
     if (fromSheet) tables[p.key] = fromSheet;
-    diagnostics.push(sheetFallbackDiagnostic(p.key, p.sheet.name, fromSheet));
+    diagnostics.push(conflictingTableDiagnostic(p.key, p.sheet.name, p.fallback?.sheet.name ?? null, fromSheet));
   }
   return { raw: { tables, date1904: wb.date1904 }, diagnostics };
+}
+
+/** The record table found on a sheet read from its top-left (records/sheet tableFromSheet). */
+function fromSheetOf(p: Plan): RawTable | null {
+  let width = TABLES[p.key].columns.length;
+  for (const r of p.block.rows) if (r && r.length > width) width = r.length;
+  return tableFromSheet(p.key, p.sheet.name, blockValues(p.block, p.block.lastRow, width));
 }

@@ -1,5 +1,4 @@
 // Chinese-only messages for the page (the English half of a WorkbookReadError is for the CLI's stderr).
-import type { EnsureReport } from '../records/schema';
 
 export function describeError(e: unknown): string {
   if (e && typeof e === 'object' && typeof (e as { zh?: unknown }).zh === 'string') return (e as { zh: string }).zh;
@@ -7,16 +6,7 @@ export function describeError(e: unknown): string {
   return /[\u4e00-\u9fff]/.test(msg) ? msg : '操作没有完成。请稍后重试；如果一再出现，请保存工作簿后重新打开。';
 }
 
-/** What ensure did, in one Chinese sentence. */
-export function describeEnsure(r: EnsureReport): string {
-  if (!r.changed && r.skipped.length === 0) return '记录表齐全，无需修复。';
-  const parts: string[] = [];
-  if (r.createdSheets.length) parts.push(`新建工作表：${r.createdSheets.join('、')}`);
-  if (r.createdTables.length) parts.push(`新建表格：${r.createdTables.join('、')}`);
-  if (r.addedColumns.length) parts.push(`补上列：${r.addedColumns.map((c) => `${c.table}.${c.header}`).join('、')}`);
-  for (const s of r.skipped) parts.push(`未改动“${s.sheet}”：${s.reason}`);
-  return `${parts.join('；')}。`;
-}
+export { describeEnsure } from '../plans/repair';
 
 export function statusText(host: 'excel' | 'browser'): string {
   return host === 'excel'

@@ -74,10 +74,10 @@ export function probeWorkbook(wb: ExcelJS.Workbook): WorkbookProbe {
       const right: Rect = { ...rect, left: rect.right + 1, right: rect.right + spec.columns.length };
       const rightFree = regionFree(found.worksheet, right, found.table);
       probe[key] = { table: { sheet: found.worksheet.name, headers, rightFree } };
-      continue;
     }
+    // Our sheet by name, also when the table is elsewhere (it may be a user's table: plans/repair).
     const ws = findWorksheet(wb, spec.sheet);
-    if (ws) probe[key] = { sheet: { name: ws.name, empty: !hasContent(ws) } };
+    if (ws) probe[key] = { ...probe[key], sheet: { name: ws.name, empty: !hasContent(ws) } };
   }
   return probe;
 }

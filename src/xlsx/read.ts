@@ -3,7 +3,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Diagnostic } from '../rules/model';
 import { TABLES, TABLE_KEYS, type RawTable, type RawWorkbook, type TableSpec } from '../records/schema';
-import { sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
+import { conflictingTableDiagnostic, isOurTable, sheetFallbackDiagnostic, tableFromSheet } from '../records/sheet';
 import { findTable, findWorksheet, plainValue, tableRect } from './cells';
 
 /** Every schema table found by table name (or, failing that, by sheet name), plus reader diagnostics. */
@@ -13,18 +13,28 @@ export function read(wb: ExcelJS.Workbook): { raw: RawWorkbook; diagnostics: Dia
   for (const key of TABLE_KEYS) {
     const spec = TABLES[key];
     const found = findTable(wb, spec.table);
+    // The sheet of a table with our name that is the user's own (records/sheet isOurTable): not read.
+    let conflict: string | null = null;
     if (found) {
       const t = readTable(found.worksheet, found.table.table, spec);
-      if (t) {
+      if (t && isOurTable(key, t.sheet, t.values[0] ?? [])) {
         tables[key] = t;
         continue;
       }
+      if (t) conflict = t.sheet;
     }
     const ws = findWorksheet(wb, spec.sheet);
-    if (!ws) continue;
+    if (!ws) {
+      if (conflict !== null) diagnostics.push(conflictingTableDiagnostic(key, conflict, null, null));
+      continue;
+    }
     const fromSheet = tableFromSheet(key, ws.name, sheetValues(ws, spec));
     if (fromSheet) tables[key] = fromSheet;
-    diagnostics.push(sheetFallbackDiagnostic(key, ws.name, fromSheet));
+    diagnostics.push(
+      conflict !== null
+        ? conflictingTableDiagnostic(key, conflict, ws.name, fromSheet)
+        : sheetFallbackDiagnostic(key, ws.name, fromSheet),
+    );
   }
   const props = wb.properties as unknown as { date1904?: boolean } | undefined;
   return { raw: { tables, date1904: props?.date1904 === true }, diagnostics };

@@ -4,6 +4,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { RecordInput, TableKey, TemplateOptions } from '../records/schema';
 import { ensure } from './ensure';
+import { giveTablesAStyle, restoreHeaderRows } from './load-fixes';
 import { markQuotePrefix } from './quote-prefix';
 
 /** A workbook that cannot be opened: the message says it in Chinese and in English (SPEC §5). */
@@ -125,6 +126,8 @@ export async function loadWorkbook(
       `${typeof input === 'string' ? input : 'The input'} is damaged or not a valid .xlsx workbook (${(e as Error).message}). Open it in Excel, save it again and retry.`,
     );
   }
+  restoreHeaderRows(wb, bytes);
+  giveTablesAStyle(wb);
   return wb;
 }
 

@@ -55,18 +55,6 @@ export function excelDoc(): Doc {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** LibreOffice writes tables without a style, which exceljs cannot save (TOOLING “Real files”). */
-async function giveTablesAStyle(wb: ExcelJS.Workbook): Promise<void> {
-  const { tablesOf } = await import('../../xlsx/cells');
-  const { TABLE_STYLE } = await import('../../records/schema');
-  for (const ws of wb.worksheets) {
-    for (const t of tablesOf(ws)) {
-      const m = t.table as unknown as { style?: { theme?: string } | null };
-      if (!m.style || !m.style.theme) m.style = { ...(m.style ?? {}), theme: TABLE_STYLE };
-    }
-  }
-}
-
 function memoryDoc(wb: ExcelJS.Workbook, label: string, fileName: string): Doc {
   return {
     kind: 'memory',
@@ -103,8 +91,8 @@ export async function openFile(file: File): Promise<Doc> {
   const { readWorkbookBytes } = await import('../../intake');
   await readWorkbookBytes(file, file.name);
   const { loadWorkbook } = await import('../../xlsx/workbook');
+  // loadWorkbook gives unstyled (LibreOffice) tables a style, so the download can be saved.
   const wb = await loadWorkbook(await file.arrayBuffer());
-  await giveTablesAStyle(wb);
   return memoryDoc(wb, file.name, file.name);
 }
 
