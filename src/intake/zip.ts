@@ -23,7 +23,8 @@ export const fflateInflater: Inflater = (data, maxBytes) => {
     if (total > maxBytes) over = true;
     else chunks.push(chunk);
   });
-  for (let i = 0; i < data.length && !over; i += SLICE) inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+  for (let i = 0; i < data.length && !over; i += SLICE)
+    inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
   if (over) return null;
   if (data.length === 0) throw new Error('no data');
   return concat(chunks, total);
