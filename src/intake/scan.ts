@@ -60,11 +60,17 @@ function need(i: number, what: string): number {
 }
 
 /**
- * Scans `xml`, calling `h`. `attrsOf`: local names whose attributes are read. Throws NotScannable
+ * Scans `xml`, calling `h`. A long part may come in pieces cut just after an end tag: pass the same
+ * `stack` to each, and `final` false for all but the last. `attrsOf`: local names whose attributes are read. Throws NotScannable
  * for anything outside the grammar; errors thrown by handlers pass through.
  */
-export function scanXml(xml: string, h: ScanHandlers, attrsOf: ReadonlySet<string>): void {
-  const stack: string[] = [];
+export function scanXml(
+  xml: string,
+  h: ScanHandlers,
+  attrsOf: ReadonlySet<string>,
+  stack: string[] = [],
+  final = true,
+): void {
   let pos = 0;
   const n = xml.length;
   while (pos < n) {
@@ -91,7 +97,7 @@ export function scanXml(xml: string, h: ScanHandlers, attrsOf: ReadonlySet<strin
       pos = openTag(xml, lt, stack, h, attrsOf);
     }
   }
-  if (stack.length > 0) throw new NotScannable(`unclosed <${stack[stack.length - 1]}>`);
+  if (final && stack.length > 0) throw new NotScannable(`unclosed <${stack[stack.length - 1]}>`);
 }
 
 /** Reads the end tag at `lt`, which must close the innermost open element; returns the position after it. */
@@ -175,4 +181,17 @@ function skipTo(xml: string, from: number, stack: string[], h: ScanHandlers, qna
     }
   }
   throw new NotScannable(`unclosed <${qname}>`);
+}
+
+/**
+ * Where to cut inflated worksheet bytes after `from`: just after the next `</row>` or `…:row>` tag
+ * (a tag boundary, ASCII, so never inside text or a UTF-8 sequence; one inside a comment or CDATA
+ * makes the piece unscannable, and saxes reads the part).
+ */
+export function rowCut(bytes: Uint8Array, from: number): number {
+  for (let k = bytes.indexOf(0x3e, from); k >= 0; k = bytes.indexOf(0x3e, k + 1)) {
+    if (bytes[k - 1] !== 0x77 || bytes[k - 2] !== 0x6f || bytes[k - 3] !== 0x72) continue; // "row>"
+    if ((bytes[k - 4] === 0x2f && bytes[k - 5] === 0x3c) || bytes[k - 4] === 0x3a) return k + 1;
+  }
+  return bytes.length;
 }

@@ -3,7 +3,7 @@
 // strings (rich text joined), booleans, { error }, Dates for date-formatted numbers, null.
 import { tooManyRows } from './errors';
 import { columnOf, type Rect } from './range';
-import { NotScannable, scanXml, type ScanHandlers } from './scan';
+import { NotScannable, rowCut, scanXml, type ScanHandlers } from './scan';
 import { parsePart, unescapeX } from './xml';
 import type { ZipParts } from './zip';
 
@@ -67,10 +67,19 @@ export function readSheet(
   ctx: CellContext,
   blocks: Block[],
 ): void {
-  const xml = zip.text(part);
-  if (xml === undefined) return;
+  const bytes = zip.bytes(part);
+  if (bytes === undefined) return;
   try {
-    scanXml(xml, sheetHandlers(label, sheetName, ctx, blocks), ATTRS_OF);
+    // Decoded a piece at a time (cut after a row's end tag): a sheet of Chinese text is never held
+    // whole as a string beside its bytes.
+    const h = sheetHandlers(label, sheetName, ctx, blocks);
+    const decoder = new TextDecoder('utf-8');
+    const stack: string[] = [];
+    for (let at = 0; at < bytes.length;) {
+      const cut = rowCut(bytes, at + PIECE);
+      scanXml(decoder.decode(bytes.subarray(at, cut)), h, ATTRS_OF, stack, cut >= bytes.length);
+      at = cut;
+    }
     return;
   } catch (e) {
     if (!(e instanceof NotScannable)) throw e;
@@ -96,6 +105,8 @@ export function readSheetSax(
 }
 
 const ATTRS_OF: ReadonlySet<string> = new Set(['row', 'c']);
+/** Bytes decoded and scanned at a time. */
+const PIECE = 1024 * 1024;
 
 /** The events of a worksheet → values in the blocks; one state machine for the scanner and saxes. */
 function sheetHandlers(label: string, sheetName: string, ctx: CellContext, blocks: Block[]): ScanHandlers {

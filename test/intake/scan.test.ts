@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { IntakeError } from '../../src/intake';
-import { decodeEntities, NotScannable, scanXml } from '../../src/intake/scan';
+import { decodeEntities, NotScannable, rowCut, scanXml } from '../../src/intake/scan';
 import { readSheet, readSheetSax, type Block, type CellContext } from '../../src/intake/sheet';
 import { ZipParts } from '../../src/intake/zip';
 
@@ -20,7 +20,7 @@ function blocks(tableOnly = false): Block[] {
       rows: [],
       lastRow: 0,
       table: 'S',
-      rowLimit: 50,
+      rowLimit: 50_000,
     },
   ];
   return tableOnly ? all.slice(0, 1) : all;
@@ -205,4 +205,26 @@ it('a damaged sheet is refused as damaged (through the saxes fallback)', () => {
 it('decodes the predefined entities and character references', () => {
   expect(decodeEntities('&lt;&gt;&amp;&quot;&apos;&#65;&#x1F600;')).toBe(`<>&"'A😀`);
   expect(() => decodeEntities('a & b')).toThrow(NotScannable);
+});
+
+it('reads a sheet of several pieces (over 1 MB, cut after row end tags) as saxes does', () => {
+  const rows: string[] = [];
+  for (let r = 1; r <= 12_000; r++) {
+    rows.push(
+      `<x:row r="${r}"><x:c r="B${r}" t="inlineStr"><x:is><x:t>张伟 &amp; ${r}</x:t></x:is></x:c><x:c r="C${r}"><x:v>${r}</x:v></x:c></x:row>`,
+    );
+  }
+  const xml = `<x:worksheet xmlns:x="${NS}"><x:sheetData>${rows.join('')}</x:sheetData></x:worksheet>`;
+  expect(strToU8(xml).length).toBeGreaterThan(1024 * 1024);
+  const { scanned, sax } = readBoth(xml);
+  expect(scanned).toEqual(sax);
+  expect((scanned as Array<{ lastRow: number }>)[1].lastRow).toBe(12_000);
+});
+
+it('cuts just after a row tag (a tag boundary: never inside text or a UTF-8 sequence)', () => {
+  const b = strToU8('<row r="1"><c/></row><x:row></x:row>');
+  expect(rowCut(b, 0)).toBe('<row r="1"><c/></row>'.length);
+  expect(rowCut(b, 22)).toBe(28); // after <x:row>: still a tag boundary
+  expect(rowCut(b, 29)).toBe(b.length);
+  expect(rowCut(strToU8('<row><c/>'), 0)).toBe(9);
 });
