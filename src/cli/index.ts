@@ -8,12 +8,10 @@ import { judge } from '../records/judge';
 import { readAcademicYear, readSemester } from '../records/terms';
 import { readDate, unwrapCell } from '../records/values';
 import { TABLES, TABLE_KEYS, type TemplateOptions } from '../records/schema';
-import { createWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { WorkbookReadError } from '../xlsx/workbook';
 import { IntakeError } from '../intake/errors';
 import { readWorkbookFile } from '../intake/node';
 import { parseArgs, UsageError } from './args';
-import { consolidateCommand } from './consolidate';
-import { repairCommand } from './repair';
 import { humanReport, scoreJson } from './report';
 
 /** Input that cannot be used: exit status 1, message in Chinese and English (SPEC §5). */
@@ -90,8 +88,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     }
     if (command === 'template') return await template(rest, io);
     if (command === 'score') return await score(rest, io);
-    if (command === 'repair') return await repairCommand(rest, io, HELP);
-    if (command === 'consolidate') return await consolidateCommand(rest, io, HELP);
+    // Loaded only when asked for: `bzr score` starts faster without these commands' modules (exceljs).
+    if (command === 'repair') return await (await import('./repair')).repairCommand(rest, io, HELP);
+    if (command === 'consolidate') return await (await import('./consolidate')).consolidateCommand(rest, io, HELP);
     throw new UsageError(
       command.startsWith('-')
         ? `未知选项：${command}（unknown option: ${command}）`
@@ -204,6 +203,7 @@ async function template(argv: string[], io: Io): Promise<number> {
       `${out} already exists and was not overwritten. Choose another name or add --force.`,
     );
   }
+  const { createWorkbook, saveWorkbook } = await import('../xlsx/workbook');
   const wb = await createWorkbook(options);
   try {
     await saveWorkbook(wb, out);

@@ -2,8 +2,23 @@
 // checked with stat BEFORE anything is read (a FIFO would block, /dev/zero never ends), then read
 // with one bounded read of exactly the size stat gave.
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import { DEFAULT_LIMITS, IntakeError, tooBig, type Limits } from './errors';
 import { readXlsx, type IntakeResult } from './read';
+import type { Inflater } from './zip';
+
+/**
+ * Node's native zlib: ~10× less CPU than inflating in JavaScript. maxOutputLength is checked while
+ * inflating (zlib stops with ERR_BUFFER_TOO_LARGE as soon as the output passes it).
+ */
+export const zlibInflater: Inflater = (data, maxBytes) => {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw e;
+  }
+};
 
 function openError(file: string, label: string, code: string | undefined): IntakeError {
   if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -75,5 +90,5 @@ export async function readWorkbookFile(file: string, limits: Partial<Limits> = {
   const lim: Limits = { ...DEFAULT_LIMITS, ...limits };
   const label = `“${file}”`;
   const bytes = await readFileBounded(file, label, lim.maxFileBytes);
-  return readXlsx(bytes, label, lim);
+  return readXlsx(bytes, label, lim, zlibInflater);
 }

@@ -24,7 +24,7 @@ import {
 import { parseRef } from './range';
 import { readSheet, type Block, type CellContext } from './sheet';
 import { checkSignature, odsError, zipNotXlsxError } from './sniff';
-import { ZipParts } from './zip';
+import { ZipParts, type Inflater } from './zip';
 
 export interface IntakeResult {
   raw: RawWorkbook;
@@ -47,10 +47,15 @@ interface Plan {
 }
 
 /** Opens the zip and checks that it is an .xlsx; returns the workbook part's name. */
-function openXlsx(bytes: Uint8Array, label: string, limits: Limits): { zip: ZipParts; workbook: string } {
+function openXlsx(
+  bytes: Uint8Array,
+  label: string,
+  limits: Limits,
+  inflater?: Inflater,
+): { zip: ZipParts; workbook: string } {
   if (bytes.length > limits.maxFileBytes) throw tooBig(label, bytes.length, limits.maxFileBytes);
   checkSignature(bytes, label);
-  const zip = new ZipParts(bytes, label, limits.maxPartBytes);
+  const zip = new ZipParts(bytes, label, limits.maxPartBytes, inflater);
   if (zip.resolve('mimetype') && /opendocument/i.test(zip.text('mimetype') ?? '')) throw odsError(label);
   const root = [...readRels(zip, label, '').values()].find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
   const workbook = zip.resolve(root?.target ?? 'xl/workbook.xml');
@@ -140,9 +145,17 @@ function blockValues(block: Block, count: number, width: number): unknown[][] {
   return out;
 }
 
-/** Reads the record tables of an .xlsx from its bytes. Throws IntakeError for anything refused. */
-export function readXlsx(bytes: Uint8Array, label = '', limits: Limits = DEFAULT_LIMITS): IntakeResult {
-  const { zip, workbook } = openXlsx(bytes, label, limits);
+/**
+ * Reads the record tables of an .xlsx from its bytes. Throws IntakeError for anything refused.
+ * `inflater`: fflate's by default (browser); Node callers pass zlib's (./node).
+ */
+export function readXlsx(
+  bytes: Uint8Array,
+  label = '',
+  limits: Limits = DEFAULT_LIMITS,
+  inflater?: Inflater,
+): IntakeResult {
+  const { zip, workbook } = openXlsx(bytes, label, limits, inflater);
   const rels = readRels(zip, label, workbook);
   const wb = readWorkbookPart(zip, label, workbook, rels);
   const relOf = (type: RegExp): string | undefined =>

@@ -1,8 +1,9 @@
-// One worksheet's cells, streamed: only the rows and columns of the wanted blocks are kept. Values
+// One worksheet's cells: only the rows and columns of the wanted blocks are kept. Values
 // come out as the exceljs gateway gives them after plainValue (records/values reads both): numbers,
 // strings (rich text joined), booleans, { error }, Dates for date-formatted numbers, null.
 import { tooManyRows } from './errors';
 import { columnOf, type Rect } from './range';
+import { NotScannable, rowCut, scanXml, type ScanHandlers } from './scan';
 import { parsePart, unescapeX } from './xml';
 import type { ZipParts } from './zip';
 
@@ -57,7 +58,7 @@ function cellValue(t: string, v: string | null, style: number, ctx: CellContext)
   }
 }
 
-/** Streams `part`, filling each block's rows. Throws 'too-many-rows' as soon as a block overflows. */
+/** Reads `part`, filling each block's rows. Throws 'too-many-rows' as soon as a block overflows. */
 export function readSheet(
   zip: ZipParts,
   label: string,
@@ -66,6 +67,49 @@ export function readSheet(
   ctx: CellContext,
   blocks: Block[],
 ): void {
+  const bytes = zip.bytes(part);
+  if (bytes === undefined) return;
+  try {
+    // Decoded a piece at a time (cut after a row's end tag): a sheet of Chinese text is never held
+    // whole as a string beside its bytes.
+    const h = sheetHandlers(label, sheetName, ctx, blocks);
+    const decoder = new TextDecoder('utf-8');
+    const stack: string[] = [];
+    for (let at = 0; at < bytes.length;) {
+      const cut = rowCut(bytes, at + PIECE);
+      scanXml(decoder.decode(bytes.subarray(at, cut)), h, ATTRS_OF, stack, cut >= bytes.length);
+      at = cut;
+    }
+    return;
+  } catch (e) {
+    if (!(e instanceof NotScannable)) throw e;
+  }
+  // Outside the scanner's grammar: saxes reads it (or refuses it as damaged), from a clean start.
+  readSheetSax(zip, label, sheetName, part, ctx, blocks);
+}
+
+/** The same, through saxes only: the reference the scanner is checked against, and its fallback. */
+export function readSheetSax(
+  zip: ZipParts,
+  label: string,
+  sheetName: string,
+  part: string,
+  ctx: CellContext,
+  blocks: Block[],
+): void {
+  for (const b of blocks) {
+    b.rows = [];
+    b.lastRow = 0;
+  }
+  parsePart(zip, label, part, sheetHandlers(label, sheetName, ctx, blocks));
+}
+
+const ATTRS_OF: ReadonlySet<string> = new Set(['row', 'c']);
+/** Bytes decoded and scanned at a time. */
+const PIECE = 1024 * 1024;
+
+/** The events of a worksheet → values in the blocks; one state machine for the scanner and saxes. */
+function sheetHandlers(label: string, sheetName: string, ctx: CellContext, blocks: Block[]): ScanHandlers {
   let row = 0;
   let col = 0;
   let active: Block[] = [];
@@ -96,7 +140,7 @@ export function readSheet(
     }
   };
 
-  parsePart(zip, label, part, {
+  return {
     open(name, a) {
       if (name === 'c') {
         const ref = a.r;
@@ -133,5 +177,7 @@ export function readSheet(
     text(s) {
       if (capture) text += s;
     },
-  });
+    capturing: () => capture,
+    wantRow: () => active.length > 0,
+  };
 }

@@ -29,9 +29,10 @@ export function parsePart(zip: ZipParts, label: string, part: string, h: XmlHand
   if (h.text) parser.on('text', h.text);
   if (h.text) parser.on('cdata', h.text);
   try {
-    const found = zip.streamText(part, (t) => parser.write(t));
-    if (found) parser.close();
-    return found;
+    const text = zip.text(part);
+    if (text === undefined) return false;
+    parser.write(text).close();
+    return true;
   } catch (e) {
     if (e instanceof IntakeError) throw e;
     throw damaged(label, `${part}: ${(e as Error).message}`);
