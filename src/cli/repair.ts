@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_LIMITS } from '../intake/errors';
-import { readFileBounded } from '../intake/node';
+import { readFileBounded, zlibInflater } from '../intake/node';
 import { readXlsx } from '../intake/read';
 import { ZipParts } from '../intake/zip';
 import { describeEnsure } from '../plans/repair';
@@ -54,9 +54,9 @@ export function readRepairArgs(argv: readonly string[]): RepairArgs {
 async function checkedBytes(file: string): Promise<Uint8Array> {
   const label = `“${file}”`;
   const bytes = await readFileBounded(file, label, DEFAULT_LIMITS.maxFileBytes);
-  readXlsx(bytes, label, DEFAULT_LIMITS);
-  const zip = new ZipParts(bytes, label, DEFAULT_LIMITS.maxPartBytes);
-  for (const name of zip.names) zip.streamText(name, () => undefined);
+  readXlsx(bytes, label, DEFAULT_LIMITS, zlibInflater);
+  const zip = new ZipParts(bytes, label, DEFAULT_LIMITS.maxPartBytes, zlibInflater);
+  for (const name of zip.names) zip.bytes(name);
   return bytes;
 }
 
