@@ -18,8 +18,8 @@ import {
 } from '@fluentui/react-components';
 import { judge } from '../records/judge';
 import type { Evaluation } from '../rules/model';
-import { Dashboard } from './components/Dashboard';
-import { EntryView } from './entry/EntryView';
+import { ResultsView, StudentsView, WeeksView } from './dashboard/lazy';
+import { EntryView, type EntryStart } from './entry/EntryView';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
 import { SettingsView } from './settings/SettingsView';
@@ -58,6 +58,7 @@ export function App({ host }: AppProps): React.JSX.Element {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [view, setView] = React.useState<ViewId>('entry');
+  const [entryStart, setEntryStart] = React.useState<EntryStart | undefined>(undefined);
 
   /** Reads and judges `doc`; the previous workbook's results never stay under a failure. */
   const load = React.useCallback(async (doc: Doc) => {
@@ -120,15 +121,25 @@ export function App({ host }: AppProps): React.JSX.Element {
         {loaded && (
           <>
             <Caption1>数据来源：{loaded.doc.label}</Caption1>
-            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="视图">
+            <TabList
+              selectedValue={view}
+              onTabSelect={(_, d) => (setEntryStart(undefined), setView(d.value as ViewId))}
+              aria-label="视图"
+            >
               {VIEWS.map((v) => (
                 <Tab key={v.id} value={v.id}>
                   {v.label}
                 </Tab>
               ))}
             </TabList>
-            {view === 'entry' && <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
-            {view === 'results' && <Dashboard evaluation={loaded.evaluation} />}
+            {view === 'entry' && (
+              <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} initial={entryStart} />
+            )}
+            {view === 'results' && <ResultsView read={loaded.read} />}
+            {view === 'students' && (
+              <StudentsView read={loaded.read} onEntry={(e) => (setEntryStart(e), setView('entry'))} />
+            )}
+            {view === 'weeks' && <WeeksView read={loaded.read} />}
             {view === 'settings' && <SettingsView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
           </>
         )}

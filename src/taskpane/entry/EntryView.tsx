@@ -40,12 +40,19 @@ interface Props {
   /** Runs a workbook action with the pane's busy state and error messages; resolves when done. */
   run(label: string, work: () => Promise<string | null>): Promise<void>;
   busy: boolean;
+  /** The form to open and its starting values (the 学生 view opens one prefilled with a student). */
+  initial?: EntryStart;
 }
 
-export function EntryView({ doc, read, run, busy }: Props) {
+export interface EntryStart {
+  key: RecordTableKey;
+  values: Partial<Record<RecordTableKey, FormValues>>;
+}
+
+export function EntryView({ doc, read, run, busy, initial }: Props) {
   const s = useStyles();
-  const [key, setKey] = React.useState<RecordTableKey>('talks');
-  const [values, setValues] = React.useState<Partial<Record<RecordTableKey, FormValues>>>({});
+  const [key, setKey] = React.useState<RecordTableKey>(initial?.key ?? 'talks');
+  const [values, setValues] = React.useState<Partial<Record<RecordTableKey, FormValues>>>(initial?.values ?? {});
   const [last, setLast] = React.useState<Written | null>(null);
   const [initials, setInitials] = React.useState<Initials | undefined>(undefined);
   const form = values[key] ?? initialValues(key, isoToday(new Date()));
