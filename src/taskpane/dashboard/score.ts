@@ -8,7 +8,7 @@ export interface ScoreBreakdown {
   /** Bonuses that gave points, by name. */
   parts: Array<{ name: string; points: number }>;
   total: number;
-  /** '60 + 班级活动 2 + 走访两次的宿舍 5 = 67' */
+  /** '60 + 班级活动 2 + 走访两次的宿舍 5 = 67', or '60（无加分）' */
   text: string;
 }
 
@@ -19,7 +19,8 @@ export function scoreBreakdown(e: Evaluation): ScoreBreakdown | null {
   const base = e.score - sum;
   const parts = e.bonuses.filter((b) => b.points > 0).map((b) => ({ name: b.name, points: b.points }));
   const terms = [String(base), ...parts.map((p) => `${p.name} ${p.points}`)];
-  return { base, parts, total: e.score, text: `${terms.join(' + ')} = ${e.score}` };
+  const text = parts.length ? `${terms.join(' + ')} = ${e.score}` : `${base}（无加分）`;
+  return { base, parts, total: e.score, text };
 }
 
 export function passed(e: Evaluation): boolean {
