@@ -12,6 +12,7 @@ import { createWorkbook } from '../../src/xlsx/workbook';
 import type { ReadResult } from '../../src/taskpane/session/doc';
 
 const START = dayFromYMD(2026, 9, 7);
+const WEEK11 = new Date(2026, 10, 18, 9);
 const talk = (names: string, day: number) => ({
   names,
   date: { day },
@@ -30,7 +31,8 @@ beforeAll(async () => {
         { id: '260102', name: '李娜', dorm: '1-102' },
         { id: '260103', name: '张伟', dorm: '1-103' },
       ],
-      talks: [talk('李娜', START + 8), talk('李娜', START + 30), talk('260101', START + 9)],
+      // 260103's talk is dated after the pane's today (2026-11-18): not counted yet.
+      talks: [talk('李娜', START + 8), talk('李娜', START + 30), talk('260101', START + 9), talk('260103', START + 80)],
       parentContacts: [
         {
           names: '260101',
@@ -47,7 +49,7 @@ beforeAll(async () => {
 });
 
 test('every roster student, with counts, last dates and 需特别关照', () => {
-  const html = renderToStaticMarkup(<StudentsView read={r} onEntry={() => undefined} />);
+  const html = renderToStaticMarkup(<StudentsView read={r} onEntry={() => undefined} today={WEEK11} />);
   const rows = html.split('<tr').slice(2); // header row first
   expect(rows).toHaveLength(3);
   expect(rows[0]).toContain('张伟（260101）');
@@ -60,11 +62,13 @@ test('every roster student, with counts, last dates and 需特别关照', () => 
 });
 
 test('filters keep exactly the students without a talk / a parent contact', () => {
-  const all = studentProgress(parseWorkbook(r.raw));
+  const all = studentProgress(parseWorkbook(r.raw), { asOf: dayFromYMD(2026, 11, 18) });
   expect(filterStudents(all, 'noTalk').map((s) => s.index)).toEqual([2]);
   expect(filterStudents(all, 'noParent').map((s) => s.index)).toEqual([1, 2]);
   expect(filterStudents(all, 'all')).toHaveLength(3);
   expect(countCell(0, null)).toBe('0次');
+  // At the end of the semester the later talk counts.
+  expect(filterStudents(studentProgress(parseWorkbook(r.raw)), 'noTalk')).toEqual([]);
 });
 
 test('a student opens the forms prefilled: by 姓名, or by 学号 when the name is shared', () => {

@@ -8,7 +8,7 @@ import { dayFromYMD } from '../../src/rules/days';
 import { weekProgress } from '../../src/rules/progress';
 import { parseWorkbook } from '../../src/records/parse';
 import WeeksView from '../../src/taskpane/weeks/WeeksView';
-import { STATE_TEXT, chartData, periodRows, periodText, weekAt } from '../../src/taskpane/weeks/grid';
+import { STATE_TEXT, chartData, chartStacks, periodRows, periodText, weekAt } from '../../src/taskpane/weeks/grid';
 import { read } from '../../src/xlsx/read';
 import { createWorkbook } from '../../src/xlsx/workbook';
 import type { ReadResult } from '../../src/taskpane/session/doc';
@@ -80,6 +80,9 @@ test('chart data: one stack per week, a segment per table that has records that 
   expect(data[2].parts).toEqual([]);
   const total = data.reduce((s, x) => s + x.parts.reduce((a, p) => a + p.n, 0), 0);
   expect(total).toBe(4);
+  // Every week keeps its place on the chart's axis, an empty one as a zero bar.
+  expect(chartStacks(w).map((x) => x.week)).toEqual(data.map((x) => x.week));
+  expect(chartStacks(w)[2].parts).toEqual([{ legend: '班会记录', n: 0 }]);
 });
 
 test('without 学期开始日期 the view says what to fill in', async () => {

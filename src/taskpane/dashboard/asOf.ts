@@ -1,7 +1,8 @@
 // The day the 结果 view judges up to: today by default, kept inside the semester window (SPEC §7.1
 // “As of today”). Pure: the window and today come in, the day goes out.
 import { dayToISO, dayFromYMD, isValidYMD } from '../../rules/days';
-import type { Day } from '../../rules/model';
+import type { ClassRecords, Day } from '../../rules/model';
+import { weekProgress } from '../../rules/progress';
 
 export interface WindowDays {
   start: Day | null;
@@ -35,3 +36,10 @@ export function dayOfField(text: string, bounds: { min: Day; max: Day }): Day | 
 }
 
 export const fieldOfDay = (day: Day): string => dayToISO(day);
+
+/** Today inside the class's semester window (the 学生 and 周历 views' day), or null without one. */
+export function todayIn(records: ClassRecords, today: Date): Day | null {
+  const w = weekProgress(records, {});
+  if (!w || w.weeks.length === 0) return null;
+  return defaultAsOf({ start: w.weeks[0].from, end: w.weeks[w.weeks.length - 1].to }, today);
+}

@@ -3,8 +3,8 @@
 import * as React from 'react';
 import {
   Body1,
-  Button,
   Caption1,
+  Link,
   Table,
   TableBody,
   TableCell,
@@ -16,13 +16,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { parseWorkbook } from '../../records/parse';
+import type { Day } from '../../rules/model';
 import { studentProgress } from '../../rules/progress';
+import { todayIn } from '../dashboard/asOf';
 import type { ReadResult } from '../session/doc';
 import {
   FILTER_TEXT,
   countCell,
   entryFor,
   filterStudents,
+  shortDay,
   pickValue,
   type EntryStart,
   type StudentFilter,
@@ -33,8 +36,8 @@ const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // Narrow panes scroll the table sideways instead of squeezing names into one character per line.
   scroll: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '520px' },
-  name: { minWidth: 0, justifyContent: 'flex-start', paddingLeft: 0, textAlign: 'left' },
+  name: { textAlign: 'left' },
+  date: { display: 'block', color: tokens.colorNeutralForeground3 },
   care: { color: tokens.colorPaletteRedForeground1, overflowWrap: 'anywhere' },
 });
 
@@ -48,7 +51,11 @@ interface Props {
 export default function StudentsView({ read, onEntry, today }: Props) {
   const s = useStyles();
   const records = React.useMemo(() => parseWorkbook(read.raw), [read]);
-  const all = React.useMemo(() => studentProgress(records, {}), [records]);
+  // As of today (kept inside the window): a record dated later is not yet “done”.
+  const all = React.useMemo(
+    () => studentProgress(records, { asOf: todayIn(records, today ?? new Date()) }),
+    [records, today],
+  );
   const [filter, setFilter] = React.useState<StudentFilter>('all');
   const rows = filterStudents(all, filter);
   if (all.length === 0) {
@@ -69,7 +76,7 @@ export default function StudentsView({ read, onEntry, today }: Props) {
       </div>
       <Caption1>本学期谈心、谈话的次数与最近日期；联系家长按本学年计。点姓名可为该生录入记录。</Caption1>
       <div className={s.scroll}>
-        <Table size="small" className={s.table} aria-label="学生记录">
+        <Table size="small" aria-label="学生记录">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>姓名</TableHeaderCell>
@@ -83,19 +90,18 @@ export default function StudentsView({ read, onEntry, today }: Props) {
             {rows.map((r) => (
               <TableRow key={r.index}>
                 <TableCell>
-                  <Button
-                    appearance="transparent"
-                    size="small"
+                  <Link
+                    as="button"
                     className={s.name}
                     title={`为${r.name}录入记录`}
                     onClick={() => onEntry(entryFor(pickValue(records.roster, r.index), filter, today ?? new Date()))}
                   >
                     {r.name}
-                  </Button>
+                  </Link>
                 </TableCell>
-                <TableCell>{countCell(r.talks, r.lastTalk)}</TableCell>
-                <TableCell>{countCell(r.interviews, r.lastInterview)}</TableCell>
-                <TableCell>{countCell(r.parentContacts, r.lastParentContact)}</TableCell>
+                <CountCell n={r.talks} last={r.lastTalk} />
+                <CountCell n={r.interviews} last={r.lastInterview} />
+                <CountCell n={r.parentContacts} last={r.lastParentContact} />
                 <TableCell className={s.care}>{r.specialCare}</TableCell>
               </TableRow>
             ))}
@@ -104,5 +110,15 @@ export default function StudentsView({ read, onEntry, today }: Props) {
       </div>
       {rows.length === 0 && <Body1>没有符合“{FILTER_TEXT[filter]}”的学生。</Body1>}
     </section>
+  );
+}
+
+/** “2次” over its last date, so that five columns fit a 350 px pane. */
+function CountCell({ n, last }: { n: number; last: Day | null }) {
+  const s = useStyles();
+  return (
+    <TableCell aria-label={countCell(n, last)}>
+      {n}次{n > 0 && <Caption1 className={s.date}>{shortDay(last)}</Caption1>}
+    </TableCell>
   );
 }

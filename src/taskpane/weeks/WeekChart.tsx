@@ -3,13 +3,13 @@
 import * as React from 'react';
 import { VerticalStackedBarChart, getNextColor } from '@fluentui/react-charts';
 import type { WeekProgress } from '../../rules/progress';
-import { SERIES, chartData } from './grid';
+import { SERIES, chartStacks } from './grid';
 
 export default function WeekChart({ progress, width }: { progress: WeekProgress; width: number }) {
   const colors = React.useMemo(() => new Map(SERIES.map((s, i) => [s.legend, getNextColor(i)])), []);
   const data = React.useMemo(
     () =>
-      chartData(progress).map((w) => ({
+      chartStacks(progress).map((w) => ({
         xAxisPoint: `${w.week}`,
         xAxisCalloutData: `第${w.week}周`,
         chartData: w.parts.map((p) => ({ legend: p.legend, data: p.n, color: colors.get(p.legend) })),

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { Badge, Body1, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { parseWorkbook } from '../../records/parse';
 import { weekProgress } from '../../rules/progress';
-import { defaultAsOf } from '../dashboard/asOf';
+import { todayIn } from '../dashboard/asOf';
 import type { ReadResult } from '../session/doc';
 import { STATE_COLOR, STATE_TEXT, periodRows, periodText, weekAt } from './grid';
 import { shortDay } from '../students/rows';
@@ -34,11 +34,9 @@ export default function WeeksView({ read, today }: { read: ReadResult; today?: D
   const s = useStyles();
   const records = React.useMemo(() => parseWorkbook(read.raw), [read]);
   const progress = React.useMemo(() => {
-    const whole = weekProgress(records, {});
-    if (!whole || whole.weeks.length === 0) return null;
-    const window = { start: whole.weeks[0].from, end: whole.weeks[whole.weeks.length - 1].to };
-    const asOf = defaultAsOf(window, today ?? new Date());
-    return { asOf, w: weekProgress(records, { asOf }) ?? whole };
+    const asOf = todayIn(records, today ?? new Date());
+    const w = asOf === null ? null : weekProgress(records, { asOf });
+    return w && w.weeks.length > 0 ? { asOf, w } : null;
   }, [records, today]);
   const box = React.useRef<HTMLDivElement>(null);
   const [width, setWidth] = React.useState(0);
@@ -84,8 +82,8 @@ export default function WeeksView({ read, today }: { read: ReadResult; today?: D
             <div key={x.week} role="listitem" className={mergeClasses(s.week, x.week === current && s.now)}>
               <Caption1>
                 <b>第{x.week}周</b>
-                {x.week === current ? ' 本周' : ''}
               </Caption1>
+              {x.week === current && <Caption1>（本周）</Caption1>}
               <Caption1>{shortDay(x.from)}起</Caption1>
               <Caption1>{n}条记录</Caption1>
             </div>

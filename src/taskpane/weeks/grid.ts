@@ -59,3 +59,8 @@ export function chartData(w: WeekProgress): Array<{ week: number; parts: Array<{
     parts: SERIES.map((s) => ({ legend: s.legend, n: x.counts[s.key] })).filter((p) => p.n > 0),
   }));
 }
+
+/** The chart's stacks: a week without records keeps its place on the axis as a zero-height bar. */
+export function chartStacks(w: WeekProgress): Array<{ week: number; parts: Array<{ legend: string; n: number }> }> {
+  return chartData(w).map((x) => (x.parts.length ? x : { ...x, parts: [{ legend: SERIES[0].legend, n: 0 }] }));
+}
