@@ -16,11 +16,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { judge } from '../records/judge';
-import type { Evaluation } from '../rules/model';
-import { Dashboard } from './components/Dashboard';
 import { ConsolidatePane } from './consolidate';
-import { EntryView } from './entry/EntryView';
+import { ResultsView, StudentsView, WeeksView } from './dashboard/lazy';
+import { EntryView, type EntryStart } from './entry/EntryView';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
 import { SettingsView } from './settings/lazy';
@@ -50,7 +48,6 @@ export type Notice = { intent: 'success' | 'error' | 'info' | 'warning'; title: 
 interface Loaded {
   doc: Doc;
   read: ReadResult;
-  evaluation: Evaluation;
 }
 
 export function App({ host }: AppProps): React.JSX.Element {
@@ -59,11 +56,12 @@ export function App({ host }: AppProps): React.JSX.Element {
   const [busy, setBusy] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [view, setView] = React.useState<ViewId>('entry');
+  const [entryStart, setEntryStart] = React.useState<EntryStart | undefined>(undefined);
 
-  /** Reads and judges `doc`; the previous workbook's results never stay under a failure. */
+  /** Reads `doc` (each view judges it as it needs); the previous workbook's results never stay under a failure. */
   const load = React.useCallback(async (doc: Doc) => {
     const read = await doc.read();
-    setLoaded({ doc, read, evaluation: judge(read.raw, read.diagnostics) });
+    setLoaded({ doc, read });
   }, []);
 
   const run = React.useCallback(async (label: string, work: () => Promise<string | Notice | null>) => {
@@ -120,15 +118,25 @@ export function App({ host }: AppProps): React.JSX.Element {
         )}
         {loaded && <Caption1>数据来源：{loaded.doc.label}</Caption1>}
         {/* The tabs show before a workbook is open: 汇总 (the counsellor's) needs no open workbook. */}
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="视图">
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_, d) => (setEntryStart(undefined), setView(d.value as ViewId))}
+          aria-label="视图"
+        >
           {VIEWS.map((v) => (
             <Tab key={v.id} value={v.id}>
               {v.label}
             </Tab>
           ))}
         </TabList>
-        {loaded && view === 'entry' && <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
-        {loaded && view === 'results' && <Dashboard evaluation={loaded.evaluation} />}
+        {loaded && view === 'entry' && (
+          <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} initial={entryStart} />
+        )}
+        {loaded && view === 'results' && <ResultsView read={loaded.read} />}
+        {loaded && view === 'students' && (
+          <StudentsView read={loaded.read} onEntry={(e) => (setEntryStart(e), setView('entry'))} />
+        )}
+        {loaded && view === 'weeks' && <WeeksView read={loaded.read} />}
         {loaded && view === 'settings' && <SettingsView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
         {view === 'consolidate' && <ConsolidatePane host={host} />}
       </main>

@@ -208,6 +208,7 @@ describe('the built task pane in Chromium (stand-alone mode)', () => {
         await page.getByRole('button', { name: '查看示例班级' }).click();
         await page.getByText('数据来源：示例班级', { exact: false }).waitFor({ timeout: 60_000 });
         await page.getByRole('tab', { name: '结果' }).click();
+        await page.getByText('会计2301', { exact: false }).first().waitFor({ timeout: 30_000 }); // a lazy view
         const body = (await page.textContent('body')) ?? '';
         expect(body).toContain('独立模式');
         expect(body).toContain('会计2301');
@@ -216,6 +217,7 @@ describe('the built task pane in Chromium (stand-alone mode)', () => {
 
         await page.locator('input[type=file]').setInputFiles(upload);
         await page.getByText('数据来源：空白班级.xlsx', { exact: false }).waitFor({ timeout: 60_000 });
+        await page.getByText('电商2402', { exact: false }).first().waitFor({ timeout: 30_000 });
         const judged = (await page.textContent('body')) ?? '';
         expect(judged).toContain('电商2402');
         expect(judged).toContain('不合格');

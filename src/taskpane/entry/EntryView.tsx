@@ -34,10 +34,20 @@ export interface Written {
   input: RecordInput;
 }
 
-export function EntryView({ doc, read, run, busy }: WorkbookViewProps) {
+interface Props extends WorkbookViewProps {
+  /** The form to open and its starting values (the 学生 view opens one prefilled with a student). */
+  initial?: EntryStart;
+}
+
+export interface EntryStart {
+  key: RecordTableKey;
+  values: Partial<Record<RecordTableKey, FormValues>>;
+}
+
+export function EntryView({ doc, read, run, busy, initial }: Props) {
   const s = useStyles();
-  const [key, setKey] = React.useState<RecordTableKey>('talks');
-  const [values, setValues] = React.useState<Partial<Record<RecordTableKey, FormValues>>>({});
+  const [key, setKey] = React.useState<RecordTableKey>(initial?.key ?? 'talks');
+  const [values, setValues] = React.useState<Partial<Record<RecordTableKey, FormValues>>>(initial?.values ?? {});
   const [last, setLast] = React.useState<Written | null>(null);
   const [initials, setInitials] = React.useState<Initials | undefined>(undefined);
   const form = values[key] ?? initialValues(key, isoToday(new Date()));
