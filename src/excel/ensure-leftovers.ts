@@ -33,7 +33,7 @@ export interface Leftovers {
   deleteEmpty: TableKey[];
   /** Added columns whose formats may be incomplete, by 0-based column index in the table. */
   finishColumns: Array<{ key: TableKey; index: number; header: string }>;
-  /** The schema sheet's place once the deletions above are done (for a sheet built to replace it). */
+  /** Where the sheet built for a key goes once the deletions above are done (null: at the end). */
   positionAfter: (key: TableKey) => number | null;
   any: boolean;
 }
@@ -78,9 +78,12 @@ export function findLeftovers(probes: readonly LeftoverProbe[]): Leftovers {
       });
     }
   }
+  // The schema sheet's place, else a half-built temporary sheet's: it was put at that place before an
+  // interrupted run deleted the empty sheet it replaces.
   out.positionAfter = (key) => {
-    const s = probes.find((p) => p.key === key)?.sheet;
-    return s ? s.position - deleted.filter((d) => d < s.position).length : null;
+    const p = probes.find((x) => x.key === key);
+    const at = p?.sheet?.position ?? p?.temp?.position;
+    return at === undefined ? null : at - deleted.filter((d) => d < at).length;
   };
   out.any = out.deleteTemp.length + out.finishTemp.length + out.finishColumns.length > 0;
   return out;

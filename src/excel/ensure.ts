@@ -135,7 +135,7 @@ function cleanUp(wb: Excel.Workbook, loaded: Loaded[], left: Leftovers): void {
 /** A schema sheet built under its temporary name, put in place of the empty sheet it replaces. */
 function createSheet(wb: Excel.Workbook, p: Loaded, c: EnsurePlan['create'][number], left: Leftovers, d: boolean) {
   const sheet = wb.worksheets.add(tempSheetName(c.sheet.name));
-  const position = c.newSheet ? null : left.positionAfter(c.key);
+  const position = left.positionAfter(c.key);
   if (position !== null) sheet.position = position;
   layoutSheet(sheet, c.sheet, d, tempTableName);
   if (!c.newSheet) p.sheet.delete();
