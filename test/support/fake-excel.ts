@@ -222,6 +222,8 @@ export class FakeExcel {
   /** The workbook uses the 1904 date system (seen through workbook.functions.date). */
   date1904 = false;
   queue: Op[] = [];
+  /** Called after each applied operation with its absolute number (tests: which operations change what). */
+  afterOp?: (op: number) => void;
   readonly context: FakeContext;
 
   constructor(seed: SeedSheet[] = []) {
@@ -374,6 +376,7 @@ export class FakeExcel {
     ops.forEach((op, i) => {
       if (failAt === first + i) throw new FakeExcelError('GeneralException', `injected failure at operation ${i}`);
       op(this.state, results);
+      this.afterOp?.(first + i);
     });
     for (const r of results) r();
     await Promise.resolve();
