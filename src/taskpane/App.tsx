@@ -22,6 +22,7 @@ import { Dashboard } from './components/Dashboard';
 import { EntryView } from './entry/EntryView';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
+import { PrintTab } from './print-tab';
 import { SettingsView } from './settings/SettingsView';
 import { Toolbar } from './shell/Toolbar';
 import { VIEWS, type ViewId } from './shell/views';
@@ -130,6 +131,7 @@ export function App({ host }: AppProps): React.JSX.Element {
             {view === 'entry' && <EntryView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
             {view === 'results' && <Dashboard evaluation={loaded.evaluation} />}
             {view === 'settings' && <SettingsView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
+            {view === 'print' && <PrintTab doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
           </>
         )}
       </main>

@@ -1,6 +1,6 @@
 // The pane's views, in tab order. A new view (per student, per week, print, 汇总) is one more entry here
 // and one more case in App's renderView.
-export type ViewId = 'entry' | 'results' | 'settings';
+export type ViewId = 'entry' | 'results' | 'settings' | 'print';
 
 export interface ViewDef {
   id: ViewId;
@@ -12,4 +12,5 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'entry', label: '录入' },
   { id: 'results', label: '结果' },
   { id: 'settings', label: '设置与名册' },
+  { id: 'print', label: '打印' },
 ];
