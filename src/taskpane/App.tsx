@@ -21,6 +21,7 @@ import { ResultsView, StudentsView, WeeksView } from './dashboard/lazy';
 import { EntryView, type EntryStart } from './entry/EntryView';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
+import { PrintTab } from './print-tab';
 import { SettingsView } from './settings/lazy';
 import { Toolbar } from './shell/Toolbar';
 import { VIEWS, type ViewId } from './shell/views';
@@ -138,6 +139,7 @@ export function App({ host }: AppProps): React.JSX.Element {
         )}
         {loaded && view === 'weeks' && <WeeksView read={loaded.read} />}
         {loaded && view === 'settings' && <SettingsView doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
+        {loaded && view === 'print' && <PrintTab doc={loaded.doc} read={loaded.read} run={act} busy={!!busy} />}
         {view === 'consolidate' && <ConsolidatePane host={host} />}
       </main>
     </FluentProvider>

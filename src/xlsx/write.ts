@@ -134,6 +134,18 @@ function addTable(ws: ExcelJS.Worksheet, t: TablePlan): void {
   });
 }
 
+/**
+ * A print area as exceljs must be given it. exceljs writes `$` + each end of the range (workbook-xform:
+ * `'Sheet'!$A2:$D12` from 'A2:D12'), which leaves the rows relative; LibreOffice then ignores the area
+ * and prints row 1 (the marker) too. Giving it 'A$2:D$12' yields the absolute `$A$2:$D$12`.
+ */
+export function exceljsPrintArea(area: string): string {
+  return area
+    .split(',')
+    .map((part) => part.replace(/\$/g, '').replace(/([A-Za-z]+)(\d+)/g, '$1$$$2'))
+    .join('&&');
+}
+
 /** Writes a sheet plan into an (empty) worksheet. */
 export function layoutSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   (plan.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = xlsxColumnWidth(w)));
@@ -159,7 +171,7 @@ export function layoutSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       ...(p.centerHorizontally ? { horizontalCentered: true } : {}),
       ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
-      ...(p.area ? { printArea: p.area } : {}),
+      ...(p.area ? { printArea: exceljsPrintArea(p.area) } : {}),
       ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
     };
     for (const r of p.rowBreaks ?? []) ws.getRow(r - 1).addPageBreak();

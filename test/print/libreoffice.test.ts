@@ -1,4 +1,4 @@
-// The print plans rendered for real: applied to an .xlsx (test-only exceljs applier), printed to PDF by
+// The print plans rendered for real: applied to an .xlsx by the real .xlsx adapter (src/xlsx applySheet), printed to PDF by
 // LibreOffice, then checked page by page with poppler (page count; title, 编号, 学年度/学期 and fields).
 // Pages are saved as PNGs under /tmp/shots/print/ to look at. Skipped (with a message) without soffice,
 // a failure in CI.
@@ -8,9 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { printInput, printPlans } from '../../src/plans/print';
+import { applySheet } from '../../src/xlsx';
 import { fullWorkbook } from './helpers';
 import { EXPECTED_PAGES, pdfPageTexts, pdfToPngs } from './pdf';
-import { applyPrintSheet } from './xlsx-applier';
 
 const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));
 const maybe = soffice || process.env.CI ? describe : describe.skip;
@@ -23,7 +23,7 @@ maybe('print sheets through LibreOffice', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-print-lo-'));
     const wb = new ExcelJS.Workbook();
-    for (const plan of printPlans(printInput(fullWorkbook()))) applyPrintSheet(wb, plan);
+    for (const plan of printPlans(printInput(fullWorkbook()))) applySheet(wb, plan);
     const xlsx = path.join(dir, 'print.xlsx');
     await wb.xlsx.writeFile(xlsx);
     fs.mkdirSync('/tmp/shots/print', { recursive: true });

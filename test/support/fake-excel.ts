@@ -56,6 +56,8 @@ interface SheetState {
   freezeRows: number;
   page: { paperSize?: string; orientation?: string; printTitleRows?: string; zoom?: Record<string, unknown> };
   colWidths: Map<number, number>;
+  /** Print layout (merges, row heights, borders, page setup): see the block at the end of this file. */
+  layout?: SheetLayout;
 }
 
 interface TableState extends Rect {
@@ -1472,3 +1474,223 @@ class FTableColumn extends FObj<{ t: TableState; c: number }> {
     });
   }
 }
+
+// ---------- print layout: merges, row heights, alignment, borders, margins, page breaks, print area ----------
+// One block (attached to the classes above through their prototypes) so that it merges cleanly with
+// other changes to this file. Each member follows the Office.js reference (learn.microsoft.com/
+// javascript/api/excel/…) cited beside it.
+
+type Edge = 'T' | 'B' | 'L' | 'R';
+
+export interface SheetLayout {
+  /** Merged areas (A1), in the order merged. */
+  merges: string[];
+  /** 1-based row → height in points. */
+  rowHeights: Record<number, number>;
+  /** A1 → horizontal alignment, vertical alignment, thin edges ('BLRT', sorted). */
+  align: Record<string, { h?: string; v?: string }>;
+  edges: Record<string, string>;
+  /** Rows (1-based) that start a new printed page. */
+  breaks: number[];
+  printArea?: string;
+  margins: { top?: number; bottom?: number; left?: number; right?: number };
+  centerHorizontally?: boolean;
+}
+
+function emptyLayout(): SheetLayout {
+  return { merges: [], rowHeights: {}, align: {}, edges: {}, breaks: [], margins: {} };
+}
+
+function cloneLayout(l: SheetLayout): SheetLayout {
+  return JSON.parse(JSON.stringify(l)) as SheetLayout;
+}
+
+function layoutOfSheet(s: SheetState): SheetLayout {
+  s.layout ??= emptyLayout();
+  return s.layout;
+}
+
+/** The print layout of a sheet as the fake holds it (tests). */
+export function sheetLayout(fake: FakeExcel, sheetName: string): SheetLayout {
+  const s = fake.state.sheets.find((x) => x.name === sheetName);
+  if (!s) throw new Error(`no sheet ${sheetName}`);
+  return cloneLayout(s.layout ?? emptyLayout());
+}
+
+const a1 = (r: number, c: number): string => `${colName(c)}${r + 1}`;
+
+function eachCell(t: Rect, f: (r: number, c: number) => void): void {
+  for (let r = t.r0; r <= t.r1; r++) for (let c = t.c0; c <= t.c1; c++) f(r, c);
+}
+
+/**
+ * Range.merge(across) (ExcelApi 1.2): one merged area; as in Excel, only the upper-left cell keeps its
+ * value (support.microsoft.com "Merge and unmerge cells"). A merge that overlaps an existing one fails,
+ * as Excel refuses to merge part of a merged area.
+ */
+function rangeMerge(this: FRange, across?: boolean): void {
+  this.write((_st, t) => {
+    if (across) throw new FakeExcelError('InvalidArgument', 'fake: merge(across) is not modelled');
+    const l = layoutOfSheet(t.sheet);
+    if (l.merges.some((m) => overlaps(parseAddress(m), t)))
+      throw new FakeExcelError('InvalidArgument', 'Cannot merge over part of a merged area.');
+    eachCell(t, (r, c) => {
+      if (r === t.r0 && c === t.c0) return;
+      const cell = t.sheet.cells.get(key(r, c));
+      if (cell) t.sheet.cells.set(key(r, c), { ...cell, v: '', f: undefined });
+    });
+    l.merges.push(rectAddress(t));
+    this.context.fake.countWrite(0, undefined);
+  });
+}
+
+/** RangeFormat.rowHeight (ExcelApi 1.2): the height in points of every row of the range. */
+function setRowHeight(this: FRangeFormat, h: number): void {
+  this.range['write']((_st: WbState, t: RangeTarget) => {
+    const l = layoutOfSheet(t.sheet);
+    for (let r = t.r0; r <= t.r1; r++) l.rowHeights[r + 1] = h;
+    this.range.context.fake.countWrite(0, undefined);
+  });
+}
+
+/** RangeFormat.horizontalAlignment / verticalAlignment (ExcelApi 1.1): on every cell of the range. */
+function setAlign(this: FRangeFormat, which: 'h' | 'v', value: string): void {
+  this.range['write']((_st: WbState, t: RangeTarget) => {
+    const l = layoutOfSheet(t.sheet);
+    eachCell(t, (r, c) => (l.align[a1(r, c)] = { ...l.align[a1(r, c)], [which]: value }));
+    this.range.context.fake.countWrite(0, undefined);
+  });
+}
+
+/**
+ * RangeBorderCollection.getItem(index).style (ExcelApi 1.1): Edge* draws the outer edge of the range,
+ * Inside* the lines between its cells; Excel rejects Inside* on a range with no inside. Only 'Continuous'
+ * and 'None' are modelled; an edge is kept on the cells on both sides of it.
+ */
+function borderItem(format: FRangeFormat, index: string): { style: string } {
+  const range = format.range;
+  const set = (style: string) =>
+    range['write']((_st: WbState, t: RangeTarget) => {
+      if (style !== 'Continuous' && style !== 'None') throw new FakeExcelError('InvalidArgument', `fake: ${style}`);
+      const l = layoutOfSheet(t.sheet);
+      const mark = (r: number, c: number, e: Edge) => {
+        const k = a1(r, c);
+        const now = new Set((l.edges[k] ?? '').split('').filter((x) => x !== ''));
+        if (style === 'None') now.delete(e);
+        else now.add(e);
+        l.edges[k] = [...now].sort().join('');
+      };
+      if (index.startsWith('Inside') && (index === 'InsideVertical' ? t.c0 === t.c1 : t.r0 === t.r1))
+        throw new FakeExcelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      eachCell(t, (r, c) => {
+        if (index === 'EdgeTop' && r === t.r0) mark(r, c, 'T');
+        if (index === 'EdgeBottom' && r === t.r1) mark(r, c, 'B');
+        if (index === 'EdgeLeft' && c === t.c0) mark(r, c, 'L');
+        if (index === 'EdgeRight' && c === t.c1) mark(r, c, 'R');
+        if (index === 'InsideHorizontal') {
+          if (r > t.r0) mark(r, c, 'T');
+          if (r < t.r1) mark(r, c, 'B');
+        }
+        if (index === 'InsideVertical') {
+          if (c > t.c0) mark(r, c, 'L');
+          if (c < t.c1) mark(r, c, 'R');
+        }
+      });
+      range.context.fake.countWrite(0, undefined);
+    });
+  return {
+    set style(v: string) {
+      set(v);
+    },
+    get style(): string {
+      throw notLoaded('style');
+    },
+  };
+}
+
+function writeLayout(page: FPageLayout, f: (l: SheetLayout, s: SheetState) => void): void {
+  page['write']((_st: WbState, s: SheetState) => {
+    f(layoutOfSheet(s), s);
+    page.context.fake.countWrite(0, undefined);
+  });
+}
+
+/** PageLayout.topMargin… (ExcelApi 1.9): margins in points. */
+const MARGINS = { topMargin: 'top', bottomMargin: 'bottom', leftMargin: 'left', rightMargin: 'right' } as const;
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): PageBreakCollection.add(pageBreakRange) adds a break
+ * before the top-left cell of the range (that row starts a new page); getCount; removePageBreaks.
+ */
+class FPageBreaks {
+  constructor(readonly sheet: FWorksheet) {}
+  add(at: string | FRange): void {
+    const ws = this.sheet;
+    ws['write']((st: WbState, s: SheetState) => {
+      const r = typeof at === 'string' ? parseAddress(at) : at._resolve(st);
+      if (!r) throw new FakeExcelError('ItemNotFound', 'The requested resource does not exist.');
+      const l = layoutOfSheet(s);
+      if (r.r0 > 0 && !l.breaks.includes(r.r0 + 1)) l.breaks = [...l.breaks, r.r0 + 1].sort((a, b) => a - b);
+      ws.context.fake.countWrite(0, undefined);
+    });
+  }
+  removePageBreaks(): void {
+    this.sheet['write']((_st: WbState, s: SheetState) => {
+      layoutOfSheet(s).breaks = [];
+      this.sheet.context.fake.countWrite(0, undefined);
+    });
+  }
+}
+
+Object.defineProperty(FRange.prototype, 'merge', { value: rangeMerge });
+Object.defineProperties(FRangeFormat.prototype, {
+  rowHeight: {
+    set(this: FRangeFormat, v: number) {
+      setRowHeight.call(this, v);
+    },
+  },
+  horizontalAlignment: {
+    set(this: FRangeFormat, v: string) {
+      setAlign.call(this, 'h', v);
+    },
+  },
+  verticalAlignment: {
+    set(this: FRangeFormat, v: string) {
+      setAlign.call(this, 'v', v);
+    },
+  },
+  borders: {
+    get(this: FRangeFormat) {
+      return { getItem: (index: string) => borderItem(this, index) };
+    },
+  },
+});
+Object.defineProperties(FPageLayout.prototype, {
+  ...Object.fromEntries(
+    Object.entries(MARGINS).map(([prop, side]) => [
+      prop,
+      {
+        set(this: FPageLayout, v: number) {
+          writeLayout(this, (l) => (l.margins[side] = v));
+        },
+      },
+    ]),
+  ),
+  /** PageLayout.centerHorizontally (ExcelApi 1.9). */
+  centerHorizontally: {
+    set(this: FPageLayout, v: boolean) {
+      writeLayout(this, (l) => (l.centerHorizontally = v));
+    },
+  },
+  /** PageLayout.setPrintArea(string) (ExcelApi 1.9): kept as the absolute-free A1 address. */
+  setPrintArea: {
+    value(this: FPageLayout, area: string) {
+      writeLayout(this, (l) => (l.printArea = rectAddress(parseAddress(area))));
+    },
+  },
+});
+Object.defineProperty(FWorksheet.prototype, 'horizontalPageBreaks', {
+  get(this: FWorksheet) {
+    return new FPageBreaks(this);
+  },
+});

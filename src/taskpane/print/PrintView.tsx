@@ -17,6 +17,8 @@ import { printCss } from './css';
 export interface PrintViewProps {
   /** The open workbook: its raw tables and parseWorkbook's records (plans/print printInput(raw)). */
   workbook: PrintInput;
+  /** More buttons beside 打印 (in Excel: 生成打印工作表). */
+  actions?: React.ReactNode;
 }
 
 interface Form {
@@ -42,7 +44,7 @@ function omittedText(forms: readonly Form[]): string | null {
   return `每张表最多打印 ${MAX_PAGES} 页，以下记录超出，没有打印：${parts.join('、')}。`;
 }
 
-export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
+export function PrintView({ workbook, actions }: PrintViewProps): React.ReactElement {
   const forms = React.useMemo<Form[]>(
     () => PRINT_FORMS.map((f) => ({ label: f.label, plan: f.plan(workbook) })),
     [workbook],
@@ -68,6 +70,7 @@ export function PrintView({ workbook }: PrintViewProps): React.ReactElement {
           <Button appearance="primary" onClick={() => window.print()}>
             打印
           </Button>
+          {actions}
           <Text>{`共 ${pageCount} 页（A4）。没有记录的表打印一张空白表。`}</Text>
         </div>
         <div role="group" aria-label="打印哪些表" style={{ display: 'flex', flexWrap: 'wrap' }}>

@@ -34,8 +34,12 @@ export function printCss(m: Margins): string {
   @container (max-width: 520px) { .bzr-print-page { zoom: 0.4; } }
 }
 @media print {
-  body * { visibility: hidden; }
-  .bzr-print-pages, .bzr-print-pages * { visibility: visible; }
+  /* Only the pages are printed: everything else is display:none (visibility:hidden would keep its
+     height and add blank trailing pages), and the pages' ancestors lose their padding and gaps. */
+  body *:not(.bzr-print-pages):not(.bzr-print-pages *):not(:has(.bzr-print-pages)) { display: none !important; }
+  body, body :has(.bzr-print-pages) { margin: 0 !important; padding: 0 !important; gap: 0 !important;
+    border: 0 !important; box-shadow: none !important; background: #fff !important; max-width: none !important; }
+  /* Out of the pane's flow: in flow, the pages' right border was cut off in Chromium's PDF. */
   .bzr-print-pages { position: absolute; left: 0; top: 0; width: 100%; }
   .bzr-print-toolbar { display: none; }
 }

@@ -1,6 +1,6 @@
 // The pane's views, in tab order. A new view (per student, per week, print, 汇总) is one more entry here
 // and one more case in App's renderView.
-export type ViewId = 'entry' | 'results' | 'students' | 'weeks' | 'settings' | 'consolidate';
+export type ViewId = 'entry' | 'results' | 'students' | 'weeks' | 'settings' | 'print' | 'consolidate';
 
 export interface ViewDef {
   id: ViewId;
@@ -14,5 +14,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'students', label: '学生' },
   { id: 'weeks', label: '周历' },
   { id: 'settings', label: '设置与名册' },
+  { id: 'print', label: '打印' },
   { id: 'consolidate', label: '汇总' },
 ];
