@@ -10,6 +10,8 @@ import { passRates, rateLabel, scoreBins } from './stats';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   chart: { width: '100%', minWidth: 0 },
+  // A block of its own under the heading (Caption1 is inline and ran on beside it).
+  caption: { display: 'block', marginBottom: tokens.spacingVerticalS },
 });
 
 const SEGMENTS = [
@@ -30,6 +32,8 @@ function ScoreChart({ consolidation }: { consolidation: Consolidation }) {
       <VerticalBarChart
         hideLegend
         barWidth="auto"
+        // The default cap (24 px) leaves four bars as hairlines across a wide pane.
+        maxBarWidth={64}
         yAxisTitle="人数"
         xAxisTitle="得分"
         data={bins.map((b) => ({
@@ -84,7 +88,9 @@ export default function Charts({ consolidation }: { consolidation: Consolidation
       </section>
       <section aria-label="各项最低要求达标率" className={s.chart}>
         <Subtitle2 as="h3">各项最低要求达标率（班级）</Subtitle2>
-        <Caption1>名称后的“18/20”：适用的 20 个班级中 18 个达标。绿色：达标；黄色：进行中（尚未到期）；红色：未达标。</Caption1>
+        <Caption1 className={s.caption}>
+          名称后的“18/20”：适用的 20 个班级中 18 个达标；“进行中”是尚未到期的班级。
+        </Caption1>
         <PassRateChart consolidation={consolidation} />
       </section>
     </div>
