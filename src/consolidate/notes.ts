@@ -1,8 +1,10 @@
-// The 说明 sheet: ratio, quota per profile, date and the rules applied (SPEC §7.2).
+// The 说明 sheet: ratio, quota per profile, date and the rules applied (SPEC §7.2). Row 1 holds the
+// marker (consolidate/marker); the notes start on row 2.
 import type { CellPlan, SheetPlan } from '../plans/model';
 import { FLAG_DISMISS, FLAG_REWARD, FLAG_TOP_TEN } from '../rules/history';
 import { TIE_NOTE } from '../rules/quota';
 import { SHEETS } from './labels';
+import { markerCell, MARKER_ROW_HEIGHT, summaryMarker } from './marker';
 import type { Consolidation } from './types';
 
 export function notesSheet(c: Consolidation): SheetPlan {
@@ -34,21 +36,24 @@ export function notesSheet(c: Consolidation): SheetPlan {
     ['重复班级', '同一班级同一学期的工作簿出现两次时，两份都不参加考核，列在“问题”表中。'],
     ['历史标记', `${FLAG_DISMISS}；${FLAG_REWARD}；${FLAG_TOP_TEN}。需用 --history 提供以前的汇总文件。`],
   ];
-  const cells: CellPlan[] = [];
+  const first = 2;
+  const cells: CellPlan[] = [markerCell(SHEETS.notes)];
   lines.forEach(([k, v], i) => {
     if (k !== '')
       cells.push({
-        row: i + 1,
+        row: first + i,
         col: 1,
         value: k,
         style: { bold: i === 0 || k === '规则', size: i === 0 ? 14 : undefined },
       });
-    if (v !== '') cells.push({ row: i + 1, col: 2, value: v, style: { wrap: true, vertical: 'top' } });
+    if (v !== '') cells.push({ row: first + i, col: 2, value: v, style: { wrap: true, vertical: 'top' } });
   });
   return {
     name: SHEETS.notes,
+    marker: summaryMarker(SHEETS.notes),
     cells,
     widths: [24, 90],
+    rowHeights: { 1: MARKER_ROW_HEIGHT },
     tables: [],
     print: { paper: 'A4', orientation: 'portrait', fitToWidth: true },
   };

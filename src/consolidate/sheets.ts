@@ -1,28 +1,45 @@
 // SUMMARY.xlsx as plain-data SheetPlans (src/plans/model): 汇总, 班级明细, 问题, 说明 and the
 // machine-readable 汇总结果 (SPEC §7.2). Values only; every text from an input is a string, which the
-// adapters always write as text.
-import type { ColumnPlan, PlanValue, PrintPlan, SheetPlan, TablePlan } from '../plans/model';
+// adapters always write as text. A1 of every sheet holds its marker (outside the data and the print
+// area), so writing the summary into a workbook again replaces OUR sheets and never a user's.
+import type { CellPlan, ColumnPlan, PlanValue, PrintPlan, SheetPlan, TablePlan } from '../plans/model';
 import type { MinimumResult } from '../rules/model';
 import { yearText } from './json';
 import { RESULT_HEADERS, SHEETS, STATUS_TEXT, TABLE_NAMES } from './labels';
+import { markerCell, MARKER_ROW_HEIGHT, summaryMarker } from './marker';
 import { notesSheet } from './notes';
 import type { AdvisorRow, ClassRow, Consolidation } from './types';
 
 const TABLE_STYLE = 'TableStyleMedium2';
-const PRINT: PrintPlan = { paper: 'A4', orientation: 'landscape', fitToWidth: true, titleRows: [1, 1] };
+/** Row 1 holds the marker; each table's header is row 2. */
+const HEADER_ROW = 2;
 
 const col = (header: string, width = 12, wrap = false): ColumnPlan => ({ header, width, wrap });
 const semesterText = (s: 1 | 2 | null): PlanValue => (s === null ? null : s);
 
-/** One table from A1 with a frozen header, printed on A4 landscape. */
+/**
+ * A4 landscape, one page wide, the header repeated on every page. No print area: the in-memory Excel
+ * the pane is tested on does not model setPrintArea, and the marker row is only 9 pt of small grey text.
+ */
+const PRINT: PrintPlan = {
+  paper: 'A4',
+  orientation: 'landscape',
+  fitToWidth: true,
+  titleRows: [HEADER_ROW, HEADER_ROW],
+};
+
+/** One table from A2 (the marker in A1 above it) with a frozen header, printed on A4 landscape. */
 function tableSheet(name: string, table: string, columns: ColumnPlan[], rows: PlanValue[][]): SheetPlan {
-  const plan: TablePlan = { name: table, headerRow: 1, firstCol: 1, columns, rows, style: TABLE_STYLE };
+  const plan: TablePlan = { name: table, headerRow: HEADER_ROW, firstCol: 1, columns, rows, style: TABLE_STYLE };
+  const cells: CellPlan[] = [markerCell(name)];
   return {
     name,
-    cells: [],
+    marker: summaryMarker(name),
+    cells,
     widths: columns.map((c) => c.width ?? 12),
+    rowHeights: { 1: MARKER_ROW_HEIGHT },
     tables: [plan],
-    freezeRows: 1,
+    freezeRows: HEADER_ROW,
     print: PRINT,
   };
 }

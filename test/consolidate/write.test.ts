@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { consolidate } from '../../src/consolidate/core';
 import type { ClassFileOk } from '../../src/consolidate/types';
+import { summaryMarker } from '../../src/consolidate/marker';
 import { writeSummaryFile } from '../../src/consolidate/write';
 import { tmpDir } from '../cli/helpers';
 
@@ -59,6 +60,9 @@ it('writes tables with frozen headers on A4, and text from inputs that looks lik
   for (const name of ['汇总', '班级明细', '问题', '汇总结果']) {
     const ws = wb.getWorksheet(name)!;
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toHaveLength(1);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Row 1 is the marker, row 2 the header: both stay in view; the header repeats on every page.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.getCell('A1').value).toBe(summaryMarker(name));
+    expect(ws.pageSetup.printTitlesRow).toBe('2:2');
   }
 });

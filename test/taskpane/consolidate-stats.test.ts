@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { consolidate } from '../../src/consolidate/core';
 import type { ClassFileOk } from '../../src/consolidate/types';
 import type { Grade, Status } from '../../src/rules/model';
-import { passRates, scoreBins } from '../../src/taskpane/consolidate/stats';
+import { passRates, rateLabel, scoreBins } from '../../src/taskpane/consolidate/stats';
 
 function cls(i: number, grade: Grade, score: number | null, statuses: Status[] = ['met']): ClassFileOk {
   return {
@@ -68,6 +68,8 @@ it('counts each minimum over the classes it applies to', () => {
     { name: '要求0', met: 1, pending: 1, unmet: 1, judged: 3 },
     { name: '要求1', met: 2, pending: 0, unmet: 0, judged: 2 },
   ]);
+  // The bar's label is passed over assessed, not the total alone (进行中 is not passed).
+  expect(passRates(c).map(rateLabel)).toEqual(['1/3', '2/2']);
 });
 
 it('every advisor with a score is in exactly one bar', () => {

@@ -1,7 +1,8 @@
 // The BUILT pane's 「汇总」 view in Chromium (issue 11 item 3): 20 generated class workbooks picked
 // through the file input, the ranked table with the quota floor(0.3 × 20) = 6 and a tie at the
-// cut-off, the charts loaded lazily, and the downloaded summary read back with exceljs. Needs
-// dist-web/ (npm run build). Screenshots at 350 and 1280 px go to /tmp/shots/counsel/.
+// cut-off, the charts loaded lazily (one legend, bars labelled 达标/适用, redrawn when the pane is
+// resized), and the downloaded summary read back with exceljs. Needs dist-web/ (npm run build).
+// Screenshots at 350 and 1280 px, and 1280 → 350, go to /tmp/shots/counsel2/.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,7 +14,7 @@ import { ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from './brow
 
 if (!hasChromium && process.env.CI) throw new Error('chromium is missing: apt-get install -y chromium');
 const maybe = hasChromium ? describe : describe.skip;
-const SHOTS = '/tmp/shots/counsel';
+const SHOTS = '/tmp/shots/counsel2';
 
 /** 5 × 75, 3 × 72 (tied for the 6th place), 6 × 71, 4 × 68, 2 不合格 (see helpers' Variant). */
 const VARIANTS: Variant[] = [
@@ -31,6 +32,16 @@ async function shoot(page: Page, name: string) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
   }
+}
+
+/** Every bar (rect) of a region's charts lies inside the page's width: nothing drawn off-screen. */
+async function rectsOutside(page: Page, region: string): Promise<number> {
+  const width = page.viewportSize()!.width;
+  const boxes = await page
+    .getByRole('region', { name: region })
+    .locator('svg rect')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ right: r.right, w: r.width })));
+  return boxes.filter((b) => b.w > 0 && b.right > width + 1).length;
 }
 
 /** A table's rows (header first) as plain values. */
@@ -95,7 +106,42 @@ maybe('the 汇总 view of the built pane', () => {
       await page.getByRole('region', { name: '各项最低要求达标率' }).waitFor();
       // The charts came as lazy chunks after the run, not with the page.
       expect(w.requested.filter((p) => p.startsWith('/chunks/')).length).toBeGreaterThan(chartsBefore);
+      const rates = page.getByRole('region', { name: '各项最低要求达标率' });
+      // One legend for the chart (not 达标/进行中/未达标 once per bar with “+13 more”).
+      for (const legend of ['达标', '进行中', '未达标'])
+        expect(await rates.getByText(legend, { exact: true }).count()).toBe(1);
+      expect(await rates.getByText(/more/).count()).toBe(0);
+      // Each bar is labelled 达标/适用 over the 20 classes.
+      const labels = [...(await rates.innerText()).matchAll(/　(\d+)\/(\d+)/g)];
+      expect(labels.length).toBeGreaterThan(0);
+      for (const m of labels) expect(Number(m[2])).toBe(20);
       await shoot(page, 'ranked');
+      for (const [name, region] of [
+        ['score', '得分分布'],
+        ['rates', '各项最低要求达标率'],
+      ]) {
+        await page
+          .getByRole('region', { name: region })
+          .screenshot({ path: path.join(SHOTS, `chart-${name}-1280.png`) });
+      }
+      // Resized from 1280 to 350 px: the score chart is drawn again at the new width.
+      const bars = await page.getByRole('region', { name: '得分分布' }).locator('svg rect').count();
+      await page.setViewportSize({ width: 350, height: 900 });
+      await page.waitForTimeout(500);
+      expect(await page.getByRole('region', { name: '得分分布' }).locator('svg rect').count()).toBe(bars);
+      expect(await rectsOutside(page, '得分分布')).toBe(0);
+      expect(await rectsOutside(page, '各项最低要求达标率')).toBe(0);
+      await page.screenshot({ path: path.join(SHOTS, 'ranked-1280to350.png'), fullPage: true });
+      // The charts alone, at full resolution, to be looked at.
+      for (const [name, region] of [
+        ['score', '得分分布'],
+        ['rates', '各项最低要求达标率'],
+      ]) {
+        await page
+          .getByRole('region', { name: region })
+          .screenshot({ path: path.join(SHOTS, `chart-${name}-1280to350.png`) });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),

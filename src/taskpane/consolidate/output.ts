@@ -1,6 +1,7 @@
 // Where the summary goes: stand-alone a download of the same SUMMARY.xlsx `bzr consolidate` writes
 // (summaryPlans applied with src/xlsx), in Excel sheets of the open workbook (src/excel applySheet).
 import type { Consolidation } from '../../consolidate/types';
+import type { SheetPlan } from '../../plans/model';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,10 +23,40 @@ export async function downloadSummary(c: Consolidation, fileName: string): Promi
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+/** A sheet of the summary's name as found by sync 1: absent, empty, ours (marker in A1), or a user's. */
+interface Probe {
+  sheet: Excel.Worksheet;
+  a1: Excel.Range;
+  used: Excel.Range;
+}
+
+function queueProbe(context: Excel.RequestContext, plan: SheetPlan): Probe {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(plan.name);
+  sheet.load('name');
+  const a1 = sheet.getRange('A1');
+  a1.load('values');
+  // valuesOnly false: a sheet with only formats is still someone's (the same rule as excel/sheet).
+  const used = sheet.getUsedRangeOrNullObject(false);
+  used.load('rowIndex');
+  return { sheet, a1, used };
+}
+
+/** Names of the sheets a user made: present, not empty, and without our marker in A1. */
+function foreignSheets(plans: readonly SheetPlan[], probes: readonly Probe[]): string[] {
+  return plans
+    .filter((plan, i) => {
+      const p = probes[i];
+      if (p.sheet.isNullObject || p.used.isNullObject) return false;
+      return plan.marker === undefined || p.a1.values[0][0] !== plan.marker;
+    })
+    .map((p) => p.name);
+}
+
 /**
- * Writes the summary's sheets into the open workbook. Sync 1 checks that none of them exists yet, so
- * nothing is written at all when one would be refused (applySheet never replaces a sheet it cannot
- * recognise as its own); then each sheet is applySheet's two syncs.
+ * Writes the summary's sheets into the open workbook. Sync 1 checks every name first, so nothing is
+ * written at all when one would be refused: our own earlier summary sheets (marker in A1) are replaced,
+ * a user's sheet of the same name never (applySheet would refuse it half-way, and the host has no
+ * rollback). Then each sheet is applySheet's two syncs.
  */
 export async function writeIntoWorkbook(c: Consolidation, context: Excel.RequestContext): Promise<string[]> {
   const [{ summaryPlans }, { applySheet }] = await Promise.all([
@@ -33,17 +64,13 @@ export async function writeIntoWorkbook(c: Consolidation, context: Excel.Request
     import('../../excel/sheet'),
   ]);
   const plans = summaryPlans(c);
-  const probes = plans.map((p) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(p.name);
-    ws.load('name');
-    return ws;
-  });
+  const probes = plans.map((p) => queueProbe(context, p));
   await context.sync();
-  const taken = plans.filter((_, i) => !probes[i].isNullObject).map((p) => `“${p.name}”`);
+  const taken = foreignSheets(plans, probes).map((n) => `“${n}”`);
   if (taken.length > 0) {
     throw new Error(
-      `当前工作簿中已有工作表${taken.join('、')}，为免覆盖其中的内容，没有写入。` +
-        '请新建一个空白工作簿后再写入，或把这些工作表改名或删除后重试。',
+      `当前工作簿中已有工作表${taken.join('、')}，但不是本加载项写入的汇总（A1 单元格没有【BZR】标记），` +
+        '为免覆盖其中的内容，没有写入。请把这些工作表改名或移走后重试，或新建一个空白工作簿后再写入。',
     );
   }
   for (const plan of plans) await applySheet(context, plan);

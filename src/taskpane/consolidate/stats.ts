@@ -51,3 +51,8 @@ export function passRates(c: Consolidation): PassRate[] {
   }
   return [...rates.values()];
 }
+
+/** The label a pass-rate bar carries: classes that met the minimum over those it applies to (“18/20”). */
+export function rateLabel(r: PassRate): string {
+  return `${r.met}/${r.judged}`;
+}
