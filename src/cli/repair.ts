@@ -11,7 +11,7 @@ import { ZipParts } from '../intake/zip';
 import { describeEnsure } from '../plans/repair';
 import type { EnsureReport } from '../records/schema';
 import { ensure } from '../xlsx/ensure';
-import { loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
+import { loadWorkbook, saveWorkbook, WorkbookReadError, writeFileAtomically } from '../xlsx/workbook';
 import { parseArgs, UsageError } from './args';
 
 interface Io {
@@ -78,18 +78,6 @@ function writeError(out: string, e: unknown): WorkbookReadError {
   );
 }
 
-/** Writes bytes next to `out` first, then renames: a failed write leaves no half-written file. */
-async function copyAtomically(bytes: Uint8Array, out: string): Promise<void> {
-  const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await fs.promises.writeFile(tmp, bytes);
-    await fs.promises.rename(tmp, out);
-  } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 function english(r: EnsureReport): string {
   if (!r.changed) return 'Nothing to add.';
   return (
@@ -118,7 +106,7 @@ export async function repairCommand(argv: readonly string[], io: Io, help: strin
   const said = describeEnsure(report);
   try {
     if (report.changed) await saveWorkbook(wb, output);
-    else if (!inPlace) await copyAtomically(bytes, output); // nothing to add: the file as it was
+    else if (!inPlace) await writeFileAtomically(bytes, output); // nothing to add: the file as it was
   } catch (e) {
     throw writeError(output, e);
   }

@@ -131,18 +131,22 @@ export async function loadWorkbook(
   return wb;
 }
 
-/** Writes the workbook next to its destination first, then renames: a failed write leaves no half-written file. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+/** Writes bytes next to `path` first, then renames: a failed write leaves no half-written file (Node). */
+export async function writeFileAtomically(bytes: Uint8Array, path: string): Promise<void> {
   const fs = await import('fs');
-  const buffer = await writeWorkbookBuffer(wb);
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await fs.promises.writeFile(tmp, buffer);
+    await fs.promises.writeFile(tmp, bytes);
     await fs.promises.rename(tmp, path);
   } catch (e) {
     await fs.promises.rm(tmp, { force: true });
     throw e;
   }
+}
+
+/** Saves the workbook atomically (writeFileAtomically). */
+export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeFileAtomically(await writeWorkbookBuffer(wb), path);
 }
 
 /** The .xlsx bytes of a workbook (text that looks like a formula keeps Excel's quote prefix); browser-safe. */

@@ -1,10 +1,11 @@
 // 班级活动登记表 (seed 004): one activity per A4 page, with the 班主任签字 line under 活动效果评价、建议.
 import { dayToChinese } from '../../rules/days';
 import type { Activity, Settings } from '../../rules/model';
-import { SheetBuilder } from './builder';
-import { byDate, rowTexts, skippedRows, type RowText } from './fields';
+import type { SheetBuilder } from './builder';
+import type { RowText } from './fields';
 import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
-import { MAX_PAGES, type PrintInput, type PrintSheetPlan } from './model';
+import type { PrintInput, PrintSheetPlan } from './model';
+import { onePerPageSheet } from './single';
 
 export const ACTIVITIES_SHEET = '打印-班级活动';
 const WIDTHS = [14, 22, 12, 22];
@@ -44,15 +45,5 @@ export function activityPage(b: SheetBuilder, settings: Settings, no: string, a:
 }
 
 export function activitiesSheet(input: PrintInput): PrintSheetPlan {
-  const { records, raw } = input;
-  const texts = rowTexts(raw, 'activities');
-  const b = new SheetBuilder(ACTIVITIES_SHEET, WIDTHS);
-  const all = byDate(records.activities);
-  const list = all.slice(0, MAX_PAGES);
-  list.forEach((a, i) => {
-    const t = texts.get(a.row) ?? {};
-    activityPage(b, records.settings, t.seq || String(i + 1), a, t);
-  });
-  if (list.length === 0) activityPage(b, records.settings, '', null, {});
-  return b.build(skippedRows(texts, records.activities), all.length - list.length);
+  return onePerPageSheet(input, 'activities', ACTIVITIES_SHEET, WIDTHS, input.records.activities, activityPage);
 }

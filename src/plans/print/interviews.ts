@@ -2,10 +2,11 @@
 // per A4 page; 谈话内容/谈话结论/建议/学生意见 as labelled boxes, and the student's 签名 line.
 import { dayToChinese } from '../../rules/days';
 import type { Interview, Settings } from '../../rules/model';
-import { SheetBuilder } from './builder';
-import { byDate, rowTexts, skippedRows, type RowText } from './fields';
+import type { SheetBuilder } from './builder';
+import type { RowText } from './fields';
 import { LABEL, SIGN_DATE, TEXT, VALUE, heading } from './heading';
-import { MAX_PAGES, type PrintInput, type PrintSheetPlan } from './model';
+import type { PrintInput, PrintSheetPlan } from './model';
+import { onePerPageSheet } from './single';
 
 export const INTERVIEWS_SHEET = '打印-谈话记录';
 const WIDTHS = [12, 24, 12, 22];
@@ -41,15 +42,5 @@ export function interviewPage(b: SheetBuilder, settings: Settings, no: string, i
 }
 
 export function interviewsSheet(input: PrintInput): PrintSheetPlan {
-  const { records, raw } = input;
-  const texts = rowTexts(raw, 'interviews');
-  const b = new SheetBuilder(INTERVIEWS_SHEET, WIDTHS);
-  const all = byDate(records.interviews);
-  const list = all.slice(0, MAX_PAGES);
-  list.forEach((iv, i) => {
-    const t = texts.get(iv.row) ?? {};
-    interviewPage(b, records.settings, t.seq || String(i + 1), iv, t);
-  });
-  if (list.length === 0) interviewPage(b, records.settings, '', null, {});
-  return b.build(skippedRows(texts, records.interviews), all.length - list.length);
+  return onePerPageSheet(input, 'interviews', INTERVIEWS_SHEET, WIDTHS, input.records.interviews, interviewPage);
 }

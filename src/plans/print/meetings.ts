@@ -2,10 +2,11 @@
 // 类型) are printed on the same form, their 主题 marked （班委会）.
 import { dayToChinese } from '../../rules/days';
 import type { Meeting, Settings } from '../../rules/model';
-import { SheetBuilder } from './builder';
-import { byDate, rowTexts, skippedRows, type RowText } from './fields';
+import type { SheetBuilder } from './builder';
+import type { RowText } from './fields';
 import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
-import { MAX_PAGES, type PrintInput, type PrintSheetPlan } from './model';
+import type { PrintInput, PrintSheetPlan } from './model';
+import { onePerPageSheet } from './single';
 
 export const MEETINGS_SHEET = '打印-班会记录';
 const WIDTHS = [14, 22, 12, 22];
@@ -60,15 +61,5 @@ export function meetingPage(b: SheetBuilder, settings: Settings, no: string, m: 
 }
 
 export function meetingsSheet(input: PrintInput): PrintSheetPlan {
-  const { records, raw } = input;
-  const texts = rowTexts(raw, 'meetings');
-  const b = new SheetBuilder(MEETINGS_SHEET, WIDTHS);
-  const all = byDate(records.meetings);
-  const list = all.slice(0, MAX_PAGES);
-  list.forEach((m, i) => {
-    const t = texts.get(m.row) ?? {};
-    meetingPage(b, records.settings, t.seq || String(i + 1), m, t);
-  });
-  if (list.length === 0) meetingPage(b, records.settings, '', null, {});
-  return b.build(skippedRows(texts, records.meetings), all.length - list.length);
+  return onePerPageSheet(input, 'meetings', MEETINGS_SHEET, WIDTHS, input.records.meetings, meetingPage);
 }

@@ -2,8 +2,7 @@
 // (summaryPlans applied with src/xlsx), in Excel sheets of the open workbook (src/excel applySheet).
 import type { Consolidation } from '../../consolidate/types';
 import type { SheetPlan } from '../../plans/model';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { downloadXlsx } from '../download';
 
 /** The summary workbook's bytes (exceljs is loaded here, on demand). */
 export async function summaryBytes(c: Consolidation): Promise<Uint8Array> {
@@ -15,12 +14,7 @@ export async function summaryBytes(c: Consolidation): Promise<Uint8Array> {
 }
 
 export async function downloadSummary(c: Consolidation, fileName: string): Promise<void> {
-  const bytes = (await summaryBytes(c)) as Uint8Array<ArrayBuffer>;
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  downloadXlsx(await summaryBytes(c), fileName);
 }
 
 /** A sheet of the summary's name as found by sync 1: absent, empty, ours (marker in A1), or a user's. */

@@ -6,6 +6,7 @@ import type { EnsureReport, RawWorkbook, RecordInput, TableKey } from '../../rec
 import { dayFromYMD } from '../../rules/days';
 import type { Diagnostic } from '../../rules/model';
 import * as gateway from '../gateway';
+import { downloadXlsx } from '../download';
 import type { SettingsEdit, SettingsWrite } from '../../plans/settings';
 import * as settingsWrite from '../settings/write';
 import { withCellEditRetry } from './retry';
@@ -53,8 +54,6 @@ export function excelDoc(): Doc {
   };
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 function memoryDoc(wb: ExcelJS.Workbook, label: string, fileName: string): Doc {
   return {
     kind: 'memory',
@@ -74,12 +73,7 @@ function memoryDoc(wb: ExcelJS.Workbook, label: string, fileName: string): Doc {
     download: async () => {
       // workbookBytes adds quotePrefix to formula-like text, which exceljs's own writeBuffer cannot.
       const { workbookBytes } = await import('../../xlsx/workbook');
-      const buffer = (await workbookBytes(wb)) as Uint8Array<ArrayBuffer>;
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([buffer], { type: XLSX_TYPE }));
-      a.download = fileName;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      downloadXlsx(await workbookBytes(wb), fileName);
     },
   };
 }
