@@ -3,7 +3,8 @@
 //   target ≤ 3 s, peak memory (max RSS) ≤ 500 MB;
 // - a Python openpyxl read-only script reading the same 300 files: target bzr ≥ 8× faster;
 // - growth 30 → 300 → 1,000 workbooks (should be linear).
-// BZR_BENCH_SIZES=30,300 limits the sizes (the first files are generated once and cached in the temp dir).
+// BZR_BENCH_SIZES=30,300 limits the sizes. The files are generated once and cached in the temp dir:
+// 20 written with exceljs, the others renamed copies of them (see writeVariant).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -83,15 +84,33 @@ function ensureDist(): void {
   spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Wall time and max RSS (KB, from GNU time) of one command. */
-function measure(cmd: string[]): { seconds: number; rssMb: number | null; status: number | null; stderr: string } {
+/** The machine's load beside each figure: on a shared machine, wall times are read against it. */
+const load = (): string => `(load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`;
+
+interface Measured {
+  seconds: number;
+  rssMb: number | null;
+  /** User + system CPU seconds (all threads), however loaded the machine is. */
+  cpu: number | null;
+  status: number | null;
+  stderr: string;
+}
+
+/** Wall time, CPU time and max RSS (KB, from GNU time) of one command. */
+function measure(cmd: string[]): Measured {
   const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const argv = timeBin ? [timeBin, '-f', 'MAXRSS=%M', ...cmd] : cmd;
+  const argv = timeBin ? [timeBin, '-f', 'MAXRSS=%M CPU=%U+%S', ...cmd] : cmd;
   const t0 = performance.now();
   const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t0) / 1000;
-  const m = /MAXRSS=(\d+)/.exec(r.stderr ?? '');
-  return { seconds, rssMb: m ? Number(m[1]) / 1024 : null, status: r.status, stderr: r.stderr ?? '' };
+  const m = /MAXRSS=(\d+) CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
+  return {
+    seconds,
+    rssMb: m ? Number(m[1]) / 1024 : null,
+    cpu: m ? Number(m[2]) + Number(m[3]) : null,
+    status: r.status,
+    stderr: r.stderr ?? '',
+  };
 }
 
 const OPENPYXL = `
@@ -135,15 +154,18 @@ async function run(): Promise<void> {
     const ok = n !== 300 || m.seconds <= 3;
     console.log(
       `${ok ? 'OK    ' : 'MISSED'} bzr consolidate ${n} workbooks: ${m.seconds.toFixed(2)} s (${((m.seconds / n) * 1000).toFixed(0)} ms/file)` +
-        `${m.rssMb === null ? '' : `, peak memory ${m.rssMb.toFixed(0)} MB`}${n === 300 ? ' (targets ≤ 3 s, ≤ 500 MB)' : ''}`,
+        `${m.cpu === null ? '' : `, CPU ${m.cpu.toFixed(2)} s`}` +
+        `${m.rssMb === null ? '' : `, peak memory ${m.rssMb.toFixed(0)} MB`}${n === 300 ? ' (targets ≤ 3 s, ≤ 500 MB)' : ''} ${load()}`,
     );
     if (n === 300) {
       const py = measure([PYTHON, '-c', OPENPYXL, ...folders(n)]);
       if (py.status !== 0) console.log(`note   openpyxl failed: ${py.stderr.slice(0, 300)}`);
       const ratio = py.seconds / m.seconds;
+      const cpuRatio = py.cpu !== null && m.cpu !== null ? `; CPU ${(py.cpu / m.cpu).toFixed(1)}×` : '';
       console.log(
         `${ratio >= 8 ? 'OK    ' : 'MISSED'} openpyxl read-only, same 300 files: ${py.seconds.toFixed(2)} s` +
-          `${py.rssMb === null ? '' : ` (peak ${py.rssMb.toFixed(0)} MB)`}; bzr is ${ratio.toFixed(1)}× faster (target ≥ 8×)`,
+          `${py.cpu === null ? '' : ` (CPU ${py.cpu.toFixed(2)} s)`}` +
+          `${py.rssMb === null ? '' : ` (peak ${py.rssMb.toFixed(0)} MB)`}; bzr is ${ratio.toFixed(1)}× faster${cpuRatio} (target ≥ 8×) ${load()}`,
       );
     }
   }
