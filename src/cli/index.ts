@@ -8,7 +8,6 @@ import { judge } from '../records/judge';
 import { readAcademicYear, readSemester } from '../records/terms';
 import { readDate, unwrapCell } from '../records/values';
 import { TABLES, TABLE_KEYS, type TemplateOptions } from '../records/schema';
-import { WorkbookReadError } from '../xlsx/workbook';
 import { IntakeError } from '../intake/errors';
 import { readWorkbookFile } from '../intake/node';
 import { parseArgs, UsageError } from './args';
@@ -101,7 +100,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       io.err(`${e.message}\n运行 bzr --help 查看用法。Run bzr --help for usage.`);
       return 2;
     }
-    if (e instanceof WorkbookReadError || e instanceof InputError || e instanceof IntakeError) {
+    // WorkbookReadError by name: importing xlsx/workbook would load the exceljs adapter at every start.
+    if (isWorkbookReadError(e) || e instanceof InputError || e instanceof IntakeError) {
       io.err(e.message);
       return 1;
     }
@@ -110,6 +110,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return 1;
   }
 }
+
+const isWorkbookReadError = (e: unknown): e is Error => e instanceof Error && e.name === 'WorkbookReadError';
 
 function onePath(positional: string[], what: string): string {
   if (positional.length === 0)

@@ -13,8 +13,8 @@ export interface Lookup {
   /** normalised 姓名 → roster indices (more than one: same name twice). */
   byName: Map<string, number[]>;
   dormKeys: Set<string>;
-  /** Resolution of each cell text seen so far, per list kind and column. */
-  cache: Map<string, Resolved<unknown>>;
+  /** Resolution of each cell text seen so far: list kind → column → cell text → resolution. */
+  cache: Map<string, Map<string, Map<string, Resolved<unknown>>>>;
 }
 
 export function buildLookup(roster: Student[]): Lookup {
@@ -129,18 +129,22 @@ export function readList<T>(r: RowReader, field: string, lk: Lookup, kind: ListK
   const text = listText(r, field, kind.what);
   if (text === null) return null;
   const col = r.header(field);
-  const cacheKey = `${kind.id}\u0000${col}\u0000${text}`;
-  let res = lk.cache.get(cacheKey) as Resolved<T> | undefined;
+  // Nested maps: no key string is built per record.
+  let byCol = lk.cache.get(kind.id);
+  if (!byCol) lk.cache.set(kind.id, (byCol = new Map()));
+  let byText = byCol.get(col);
+  if (!byText) byCol.set(col, (byText = new Map()));
+  let res = byText.get(text) as Resolved<T> | undefined;
   if (!res) {
     res = resolveList(text, col, lk, kind);
-    lk.cache.set(cacheKey, res);
+    byText.set(text, res);
   }
-  for (const w of res.warnings) r.warn(field, w);
+  for (let i = 0; i < res.warnings.length; i++) r.warn(field, res.warnings[i]);
   if (res.size === 0) {
     r.require(col);
     return null;
   }
-  return { ...res, members: res.members.slice() };
+  return { members: res.members.slice(), all: res.all, size: res.size, warnings: res.warnings };
 }
 
 /** The text of a names/dorms cell; blank and unreadable cells were already reported. */

@@ -18,6 +18,9 @@ export interface TableState {
   diags: Diagnostic[];
 }
 
+const BLANK: Cell = { t: 'blank' };
+const NONE: readonly never[] = [];
+
 interface Note {
   column: string;
   message: string;
@@ -25,17 +28,34 @@ interface Note {
 
 /** Reads one data row; collects missing fields, unreadable values, problems of a kept row, warnings. */
 export class RowReader {
-  readonly missing: string[] = [];
+  // Created on first use: most rows have nothing to say, and this runs once per row.
+  private missingList: string[] | null = null;
   /** The row is not counted. */
-  readonly errors: Note[] = [];
+  private errorList: Note[] | null = null;
   /** Errors that leave the row counted (a roster row with a duplicate 学号 stays on the roster). */
-  readonly keptErrors: Note[] = [];
-  readonly warnings: Note[] = [];
+  private keptList: Note[] | null = null;
+  private warningList: Note[] | null = null;
   constructor(
     readonly table: TableState,
     readonly row: number,
     private readonly cells: Cell[],
   ) {}
+
+  get missing(): readonly string[] {
+    return this.missingList ?? NONE;
+  }
+
+  get errors(): readonly Note[] {
+    return this.errorList ?? NONE;
+  }
+
+  get keptErrors(): readonly Note[] {
+    return this.keptList ?? NONE;
+  }
+
+  get warnings(): readonly Note[] {
+    return this.warningList ?? NONE;
+  }
 
   header(field: string): string {
     return (
@@ -47,37 +67,46 @@ export class RowReader {
 
   cell(field: string): Cell {
     const m = this.table.byField.get(field);
-    return m ? this.cells[m.idx] : { t: 'blank' };
+    return m ? this.cells[m.idx] : BLANK;
   }
 
-  /** The value when it was readable and filled; blank/unreadable cells were reported by checkCells. */
-  private read<T>(field: string, reader: (c: Cell) => ReadResult<T>): T | null {
+  /** The cell when it holds something to read; blank/unreadable cells were reported by checkCells. */
+  private filled(field: string): Cell | null {
     const c = this.cell(field);
-    if (c.t === 'blank' || c.t === 'error' || c.t === 'junk') return null;
-    const r = reader(c);
+    return c.t === 'blank' || c.t === 'error' || c.t === 'junk' ? null : c;
+  }
+
+  private value<T>(field: string, r: ReadResult<T>): T | null {
     if (r.kind === 'ok') return r.value;
     if (r.kind === 'error') this.fail(field, r.message);
     return null;
   }
 
   text(field: string): string {
-    return this.read(field, textOf) ?? '';
+    const c = this.filled(field);
+    if (c === null) return '';
+    if (c.t === 'str') return c.v; // textOf of a string is the string itself
+    return this.value(field, textOf(c)) ?? '';
   }
 
   date(field: string, ctx: DateContext): Day | null {
-    return this.read(field, (c) => dateOf(c, ctx));
+    const c = this.filled(field);
+    return c === null ? null : this.value(field, dateOf(c, ctx));
   }
 
   minutes(field: string): number | null {
-    return this.read(field, minutesOf);
+    const c = this.filled(field);
+    return c === null ? null : this.value(field, minutesOf(c));
   }
 
   count(field: string): number | null {
-    return this.read(field, countOf);
+    const c = this.filled(field);
+    return c === null ? null : this.value(field, countOf(c));
   }
 
   yesNo(field: string): boolean | null {
-    return this.read(field, yesNoOf);
+    const c = this.filled(field);
+    return c === null ? null : this.value(field, yesNoOf(c));
   }
 
   isBlank(field: string): boolean {
@@ -85,29 +114,29 @@ export class RowReader {
   }
 
   fail(field: string, message: string): void {
-    this.errors.push({ column: this.header(field), message });
+    (this.errorList ??= []).push({ column: this.header(field), message });
   }
 
   /** An error reported for a row that is kept all the same. */
   flag(field: string, message: string): void {
-    this.keptErrors.push({ column: this.header(field), message });
+    (this.keptList ??= []).push({ column: this.header(field), message });
   }
 
   warn(field: string, message: string): void {
-    this.warnings.push({ column: this.header(field), message });
+    (this.warningList ??= []).push({ column: this.header(field), message });
   }
 
   require(what: string): void {
-    this.missing.push(what);
+    (this.missingList ??= []).push(what);
   }
 
   get ok(): boolean {
-    return this.missing.length === 0 && this.errors.length === 0;
+    return this.missingList === null && this.errorList === null;
   }
 
   /** Says everything collected about the row, in the table's diagnostics. */
   report(): void {
-    if (this.ok && this.keptErrors.length === 0 && this.warnings.length === 0) return;
+    if (this.ok && this.keptList === null && this.warningList === null) return;
     const t = this.table;
     const at = `${t.name}第${this.row}行`;
     const say = (column: string | null, severity: Diagnostic['severity'], message: string) =>

@@ -6,6 +6,8 @@ import { textOf, unwrapCell, type Cell } from './cells';
 import { safeHeaderRow, safeName } from './raw';
 import { RowReader, type TableState } from './row';
 
+const BLANK_CELL: Cell = { t: 'blank' };
+
 export const REPAIR = '请在任务窗格中点击“创建/修复记录表”';
 
 /** Matches the header; null (with an error) when a required column is missing. */
@@ -57,7 +59,10 @@ export function eachRow<T>(
   walk: RowWalk = { checkCells: true },
 ): T[] {
   const out: T[] = [];
-  const cells: Cell[] = [];
+  // One packed array reused for every row (RowReader reads it only while its row is built).
+  let width = 0;
+  for (const { idx } of t.cols) width = Math.max(width, idx + 1);
+  const cells: Cell[] = new Array<Cell>(width).fill(BLANK_CELL);
   for (let i = 1; i < t.values.length; i++) {
     const rowValues = t.values[i];
     if (!Array.isArray(rowValues)) continue;
