@@ -42,6 +42,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: '960px',
   },
+  // Seven tabs do not fit 350 px in one row: they wrap instead of widening the pane.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export type Notice = { intent: 'success' | 'error' | 'info' | 'warning'; title: string; text: string };
@@ -120,6 +122,7 @@ export function App({ host }: AppProps): React.JSX.Element {
         {loaded && <Caption1>数据来源：{loaded.doc.label}</Caption1>}
         {/* The tabs show before a workbook is open: 汇总 (the counsellor's) needs no open workbook. */}
         <TabList
+          className={styles.tabs}
           selectedValue={view}
           onTabSelect={(_, d) => (setEntryStart(undefined), setView(d.value as ViewId))}
           aria-label="视图"
