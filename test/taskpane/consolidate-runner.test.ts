@@ -86,12 +86,15 @@ describe('consolidateFiles', () => {
   }, 60_000);
 
   it('refuses a file over the size limit without reading a byte of it', async () => {
-    const big = asFile(paths[0]);
+    // The refused file is made bigger than the other (its size is checked before any byte is read, so
+    // the padding is never seen); the limit lies between the two sizes whatever the generated files weigh.
+    const small = asFile(paths[1]);
+    const big = new File([fs.readFileSync(paths[0]), new Uint8Array(small.size + 1)], path.basename(paths[0]));
     const read = jest.spyOn(big, 'arrayBuffer');
-    const r = await consolidateFiles([big, asFile(paths[1])], {
+    const r = await consolidateFiles([big, small], {
       ratio: 0.3,
       mask: false,
-      limits: { maxFileBytes: big.size - 1 },
+      limits: { maxFileBytes: small.size },
       yieldToPage: noPause,
     });
     expect(read).not.toHaveBeenCalled();
