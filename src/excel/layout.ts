@@ -155,6 +155,8 @@ export function layoutSheet(
 ): void {
   writeCells(sheet, plan, date1904);
   (plan.widths ?? []).forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(w)));
+  // excel.range columnHidden (ExcelApi 1.2): setting it hides every column of the range.
+  for (const c of plan.hiddenCols ?? []) sheet.getRangeByIndexes(0, c - 1, 1, 1).columnHidden = true;
   plan.tables.forEach((t) => addTable(sheet, t, date1904, tableName(t.name)));
   for (const l of plan.lists ?? [])
     sheet.getRange(l.range).dataValidation.rule = { list: { inCellDropDown: true, source: l.values.join(',') } };

@@ -6,11 +6,13 @@
 // temporary sheet is deleted by the next run) or the old one is gone and the temporary sheet holds the
 // complete new one at the right place (the next run builds it again there). A sheet of that name that
 // we did not write (not empty, no plan.marker in A1) is never touched; cells a user typed into our
-// summary right of its columns A–K are copied to the new sheet (plans/summary withUserCells).
+// summary are copied to the new sheet, or the write is refused when it would cover them (plans/summary
+// planSummary) — decided after sync 1, before anything is queued.
 import { SUMMARY_SHEET, TABLES, TABLE_KEYS } from '../records/schema';
+import { SUMMARY_MARKER } from '../records/summary';
 import type { SheetPlan } from '../plans/model';
 import { foreignSheetMessage } from '../plans/sheet';
-import { summaryPlan, withUserCells, type ExistingBlock } from '../plans/summary';
+import { planSummary, spillsFrom, type OldSummary } from '../plans/summary';
 import type { Evaluation } from '../rules/model';
 import { queueDate1904 } from './cells';
 import { layoutSheet } from './layout';
@@ -50,11 +52,15 @@ function queueProbe(wb: Excel.Workbook, name: string): Probe {
   return { old, a1, used, content, temp, tempContent };
 }
 
-/** The cells to keep from: the old sheet, else a leftover temporary sheet (it already holds them). */
-function existingBlock(p: Probe): ExistingBlock | null {
-  const [sheet, range] = !p.old.isNullObject ? [p.old, p.content] : [p.temp, p.tempContent];
+/**
+ * What the summary holds now: the old sheet, else a leftover temporary sheet (complete when an
+ * interrupted run had deleted the old one). `anchor`: its G5, the live =BZR.MINIMUMS (values).
+ */
+function oldSummary(p: Probe, anchor: Excel.Range, tempAnchor: Excel.Range): OldSummary | null {
+  const [sheet, range, g5] = !p.old.isNullObject ? [p.old, p.content, anchor] : [p.temp, p.tempContent, tempAnchor];
   if (sheet.isNullObject || range.isNullObject) return null;
-  return { row: range.rowIndex + 1, col: range.columnIndex + 1, formulas: range.formulas };
+  const block = { row: range.rowIndex + 1, col: range.columnIndex + 1, formulas: range.formulas };
+  return { blocks: [block], spilling: spillsFrom(g5.values[0][0]) };
 }
 
 /**
@@ -67,11 +73,16 @@ function targetPosition(p: Probe): number | null {
   return temp;
 }
 
-/** Sync 2: the new sheet is built whole under its temporary name, then replaces the old one. */
-async function replace(context: Excel.RequestContext, p: Probe, plan: SheetPlan, date1904: boolean): Promise<void> {
+/** A sheet of that name that is not empty and not marked as ours is never replaced. */
+function assertOurs(p: Probe, plan: SheetPlan): void {
   if (!p.old.isNullObject && !p.used.isNullObject && (plan.marker === undefined || p.a1.values[0][0] !== plan.marker)) {
     throw new Error(foreignSheetMessage(plan));
   }
+}
+
+/** Sync 2: the new sheet is built whole under its temporary name, then replaces the old one. */
+async function replace(context: Excel.RequestContext, p: Probe, plan: SheetPlan, date1904: boolean): Promise<void> {
+  assertOurs(p, plan);
   const position = targetPosition(p);
   if (!p.temp.isNullObject) p.temp.delete();
   const sheet = context.workbook.worksheets.add(tempSheetName(plan.name));
@@ -100,6 +111,7 @@ export async function writeSummary(
 ): Promise<void> {
   const wb = context.workbook;
   const p = queueProbe(wb, SUMMARY_SHEET);
+  const [anchor, tempAnchor] = [p.old, p.temp].map((s) => s.getRange('G5').load('values'));
   const tables = TABLE_KEYS.map((k) => {
     const t = wb.tables.getItemOrNullObject(TABLES[k].table);
     t.load('name');
@@ -108,6 +120,11 @@ export async function writeSummary(
   const date1904 = queueDate1904(wb);
   await context.sync();
   const present = tables.filter((x) => !x.t.isNullObject).map((x) => x.name);
-  const plan = withUserCells(summaryPlan(evaluation, computedAt, present), existingBlock(p));
-  await replace(context, p, plan, date1904());
+  const decision = planSummary(evaluation, computedAt, present, oldSummary(p, anchor, tempAnchor));
+  if (!decision.ok) {
+    // A sheet that is not ours is named as such first; then the user's cells our summary would cover.
+    if (!p.old.isNullObject) assertOurs(p, { name: SUMMARY_SHEET, marker: SUMMARY_MARKER, cells: [], tables: [] });
+    throw new Error(decision.message);
+  }
+  await replace(context, p, decision.plan, date1904());
 }

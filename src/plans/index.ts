@@ -6,5 +6,14 @@ export { recordValue, settingsValue, isGiven, seqNumber, maxSeq } from './values
 export { schemaSheetPlan, pageOrientation, columnPlan, recordBody, settingsBody, LANDSCAPE_WIDTH } from './layout';
 export { planEnsure, ENSURE_BUTTON, type WorkbookProbe, type TableProbe, type EnsurePlan } from './repair';
 export { planAppend, seqIndex, missingTableMessage, type AppendPlan } from './append';
-export { summaryPlan, userCells, withUserCells, SUMMARY_LAST_COL, type ExistingBlock } from './summary';
+export {
+  summaryPlan,
+  summarySpill,
+  planSummary,
+  SUMMARY_LAST_COL,
+  RECORD_COL,
+  type ExistingBlock,
+  type OldSummary,
+  type SummaryDecision,
+} from './summary';
 export { foreignSheetMessage } from './sheet';

@@ -99,6 +99,8 @@ export interface SheetPlan {
   /** 1-based row → height in points. */
   rowHeights?: Readonly<Record<number, number>>;
   tables: readonly TablePlan[];
+  /** Hidden columns, 1-based (the summary's record column). */
+  hiddenCols?: readonly number[];
   /** Rows frozen at the top (0/absent = none). */
   freezeRows?: number;
   print?: PrintPlan;

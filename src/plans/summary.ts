@@ -13,8 +13,12 @@ import {
   formulaArguments,
 } from '../records/summary';
 import type { Diagnostic, Evaluation } from '../rules/model';
-import { dayFromDate, dayToISO } from '../rules/days';
+import { dayToISO } from '../rules/days';
 import type { CellPlan, PlanValue, SheetPlan } from './model';
+import { decideSummary, type OldSummary, type SpillArea, type SummaryDecision } from './summary-keep';
+
+export { SUMMARY_LAST_COL, RECORD_COL } from './summary-record';
+export { spillsFrom, type ExistingBlock, type OldSummary, type SpillArea, type SummaryDecision } from './summary-keep';
 
 type Row = Array<string | number>;
 
@@ -116,46 +120,24 @@ export function summaryPlan(
   return { name: SUMMARY_SHEET, marker: SUMMARY_MARKER, cells, widths: WIDTHS, tables: [] };
 }
 
-/** Columns A–K are the summary's own (values A–E, spacer F, live block G–K where MINIMUMS spills). */
-export const SUMMARY_LAST_COL = SUMMARY_FORMULA_COL + 4;
-
-/** What a sheet already holds: its used cells' formulas (or values) from (row, col), 1-based. */
-export interface ExistingBlock {
-  row: number;
-  col: number;
-  formulas: readonly (readonly unknown[])[];
-}
-
-function keptValue(v: unknown): PlanValue | undefined {
-  if (v === '' || v === null || v === undefined) return undefined;
-  if (typeof v === 'string') return v.startsWith('=') ? { formula: v } : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) {
-    const day = dayFromDate(v);
-    return day === null ? undefined : { day };
-  }
-  return undefined;
+/** Where =BZR.MINIMUMS at G5 spills: its header, one row per minimum, a problems row when any. */
+export function summarySpill(ev: Evaluation): SpillArea {
+  const problems = ev.diagnostics.some((d) => d.severity !== 'info') ? 1 : 0;
+  return { row: 5, col: SUMMARY_FORMULA_COL, rows: 1 + ev.minimums.length + problems, cols: 5 };
 }
 
 /**
- * Cells a user typed into the summary sheet outside its columns A–K: they are copied to the new sheet
- * at the same address (value or formula; formats are not carried), so that nothing typed is lost.
+ * 写入量化汇总 over what the sheet holds now (`old`: null when there is none): the summary plan with
+ * the user's cells kept and the record of ours, or a refusal that names the user's cells it would
+ * cover (plans/summary-keep).
  */
-export function userCells(existing: ExistingBlock | null): CellPlan[] {
-  if (!existing) return [];
-  const cells: CellPlan[] = [];
-  existing.formulas.forEach((row, i) =>
-    row.forEach((v, j) => {
-      const col = existing.col + j;
-      const value = keptValue(v);
-      if (col > SUMMARY_LAST_COL && value !== undefined) cells.push({ row: existing.row + i, col, value });
-    }),
-  );
-  return cells;
-}
-
-/** The summary plan with the user's own cells of the old sheet kept (see userCells). */
-export function withUserCells(plan: SheetPlan, existing: ExistingBlock | null): SheetPlan {
-  const kept = userCells(existing);
-  return kept.length === 0 ? plan : { ...plan, cells: [...plan.cells, ...kept] };
+export function planSummary(
+  evaluation: Evaluation,
+  computedAt: Date,
+  tables: readonly string[],
+  old: OldSummary | null,
+): SummaryDecision {
+  // No record table, no live formulas: nothing spills.
+  const spill = tables.length > 0 ? summarySpill(evaluation) : { ...summarySpill(evaluation), rows: 0 };
+  return decideSummary(summaryPlan(evaluation, computedAt, tables), spill, old);
 }

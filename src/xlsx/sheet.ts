@@ -3,10 +3,11 @@
 // never touched. Everything is checked before anything changes; nothing reaches the file until the
 // caller saves (saveWorkbook writes a temporary file and renames it).
 import type * as ExcelJS from 'exceljs';
-import { TABLES, TABLE_KEYS } from '../records/schema';
+import { SUMMARY_SHEET, TABLES, TABLE_KEYS } from '../records/schema';
 import type { SheetPlan } from '../plans/model';
 import { foreignSheetMessage } from '../plans/sheet';
-import { summaryPlan, withUserCells, type ExistingBlock } from '../plans/summary';
+import { SUMMARY_MARKER } from '../records/summary';
+import { planSummary, spillsFrom, type ExistingBlock, type OldSummary } from '../plans/summary';
 import type { Evaluation } from '../rules/model';
 import { findTable, findWorksheet, isEmptyCell, plainValue } from './cells';
 import { layoutSheet } from './write';
@@ -21,11 +22,16 @@ function hasValues(ws: ExcelJS.Worksheet): boolean {
   return found;
 }
 
-export function applySheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
-  const old = findWorksheet(wb, plan.name);
+/** A sheet of the plan's name that is not empty and not marked as ours is never replaced. */
+function assertOurs(old: ExcelJS.Worksheet | undefined, plan: SheetPlan): void {
   if (old && hasValues(old) && (plan.marker === undefined || plainValue(old.getCell(1, 1).value) !== plan.marker)) {
     throw new Error(foreignSheetMessage(plan));
   }
+}
+
+export function applySheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
+  const old = findWorksheet(wb, plan.name);
+  assertOurs(old, plan);
   const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(plan.name);
@@ -45,13 +51,24 @@ function contentBlocks(ws: ExcelJS.Worksheet | undefined): ExistingBlock[] {
   return blocks;
 }
 
-/** 写入量化汇总: the summary plan over the tables present; the user's cells right of A–K are kept. */
+/** What the summary sheet holds now, as plans/summary reads it (G5: the live =BZR.MINIMUMS). */
+function oldSummary(ws: ExcelJS.Worksheet | undefined): OldSummary | null {
+  if (!ws) return null;
+  return { blocks: contentBlocks(ws), spilling: spillsFrom(plainValue(ws.getCell('G5').value)) };
+}
+
+/**
+ * 写入量化汇总: the summary plan over the tables present. The user's cells of the old sheet are kept,
+ * or nothing is written when the new summary would cover them (plans/summary planSummary).
+ */
 export function writeSummary(wb: ExcelJS.Workbook, evaluation: Evaluation, computedAt: Date): void {
   const present = TABLE_KEYS.map((k) => TABLES[k].table).filter((name) => findTable(wb, name) !== undefined);
-  const old = findWorksheet(wb, summaryPlan(evaluation, computedAt, present).name);
-  const plan = contentBlocks(old).reduce(
-    (p, block) => withUserCells(p, block),
-    summaryPlan(evaluation, computedAt, present),
-  );
-  applySheet(wb, plan);
+  const old = findWorksheet(wb, SUMMARY_SHEET);
+  const decision = planSummary(evaluation, computedAt, present, oldSummary(old));
+  if (!decision.ok) {
+    // A sheet that is not ours is named as such first; then the user's cells our summary would cover.
+    assertOurs(old, { name: SUMMARY_SHEET, marker: SUMMARY_MARKER, cells: [], tables: [] });
+    throw new Error(decision.message);
+  }
+  applySheet(wb, decision.plan);
 }

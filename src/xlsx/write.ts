@@ -149,6 +149,7 @@ export function exceljsPrintArea(area: string): string {
 /** Writes a sheet plan into an (empty) worksheet. */
 export function layoutSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   (plan.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = xlsxColumnWidth(w)));
+  for (const c of plan.hiddenCols ?? []) ws.getColumn(c).hidden = true;
   for (const cell of plan.cells) {
     const target = ws.getCell(cell.row, cell.col);
     writeValue(target, cell.value);

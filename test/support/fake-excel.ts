@@ -1495,6 +1495,8 @@ export interface SheetLayout {
   printArea?: string;
   margins: { top?: number; bottom?: number; left?: number; right?: number };
   centerHorizontally?: boolean;
+  /** Hidden columns, 1-based (Range.columnHidden). */
+  hiddenCols?: number[];
 }
 
 function emptyLayout(): SheetLayout {
@@ -1692,5 +1694,27 @@ Object.defineProperties(FPageLayout.prototype, {
 Object.defineProperty(FWorksheet.prototype, 'horizontalPageBreaks', {
   get(this: FWorksheet) {
     return new FPageBreaks(this);
+  },
+});
+
+/**
+ * Range.columnHidden (ExcelApi 1.2, excel.range "columnHidden": "Represents if all columns in the
+ * current range are hidden"): setting it hides (or shows) every column the range spans.
+ */
+function setColumnHidden(this: FRange, hidden: boolean): void {
+  this['write']((_st: WbState, t: RangeTarget) => {
+    const l = layoutOfSheet(t.sheet);
+    const cols = new Set(l.hiddenCols ?? []);
+    for (let c = t.c0; c <= t.c1; c++) {
+      if (hidden) cols.add(c + 1);
+      else cols.delete(c + 1);
+    }
+    l.hiddenCols = [...cols].sort((a, b) => a - b);
+    this.context.fake.countWrite(0, undefined);
+  });
+}
+Object.defineProperty(FRange.prototype, 'columnHidden', {
+  set(this: FRange, v: boolean) {
+    setColumnHidden.call(this, v);
   },
 });
