@@ -129,7 +129,11 @@ function footprint(plan: SheetPlan, spill: SpillArea, rows: Iterable<number>): S
 function recordCells(plan: SheetPlan, spill: SpillArea): CellPlan[] {
   const rows = new Map<number, string[]>();
   const tokens = (row: number) => {
-    if (!rows.has(row)) rows.set(row, Array.from({ length: SUMMARY_LAST_COL }, () => ''));
+    if (!rows.has(row))
+      rows.set(
+        row,
+        Array.from({ length: SUMMARY_LAST_COL }, () => ''),
+      );
     return rows.get(row)!;
   };
   // The spill area but its anchor (the formula, hashed below).
