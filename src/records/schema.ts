@@ -339,3 +339,6 @@ export interface EnsureReport {
 
 /** A record to append, keyed by ColumnSpec.field. Dates are given as days; seq columns are filled by the gateway. */
 export type RecordInput = Partial<Record<string, string | number | boolean | { day: Day } | null>>;
+
+/** Records a new workbook's tables start with (createWorkbook, the sample), by table. */
+export type InitialRows = Partial<Record<TableKey, RecordInput[]>>;
