@@ -13,6 +13,7 @@ import { DATE_FORMAT, TABLES, seqColumn, type RecordInput, type TableKey } from 
 import { missingTableMessage, planAppend, seqIndex } from '../plans/append';
 import { chunkRows, DEFAULT_BUDGET, rowBytes } from './chunks';
 import { isBlankRow, officeValue, queueDate1904, type Written } from './cells';
+import { queueTableEnds } from './tail';
 
 export interface AppendOptions {
   budget?: number;
@@ -29,14 +30,7 @@ export async function append(
   const seq = seqColumn(spec);
 
   // Sync 1.
-  const table = context.workbook.tables.getItemOrNullObject(spec.table);
-  table.load('name');
-  const header = table.getHeaderRowRange();
-  header.load('values, rowIndex');
-  const body = table.getDataBodyRange();
-  body.load('rowIndex, rowCount');
-  const last = body.getLastRow();
-  last.load('formulas, numberFormat');
+  const { table, header, body, last } = queueTableEnds(context, spec.table);
   // Whether the column exists is read from the *OrNullObject itself: what derives from a null object is
   // undocumented (TOOLING “The real host”).
   const seqCol = seq ? table.columns.getItemOrNullObject(seq.header) : null;

@@ -8,6 +8,7 @@ import { matchColumns } from '../records/columns';
 import { TABLES, type RecordInput, type TableKey } from '../records/schema';
 import { recordValue } from '../plans/values';
 import { officeValue, queueDate1904 } from './cells';
+import { queueTableEnds } from './tail';
 
 export type RemoveResult = { removed: true } | { removed: false; reason: string };
 
@@ -45,14 +46,7 @@ export async function removeRow(
   input: RecordInput,
 ): Promise<RemoveResult> {
   const spec = TABLES[key];
-  const table = context.workbook.tables.getItemOrNullObject(spec.table);
-  table.load('name');
-  const header = table.getHeaderRowRange();
-  header.load('values');
-  const body = table.getDataBodyRange();
-  body.load('rowIndex, rowCount');
-  const last = body.getLastRow();
-  last.load('values');
+  const { table, header, body, last } = queueTableEnds(context, spec.table);
   const date1904 = queueDate1904(context.workbook);
   await context.sync();
 

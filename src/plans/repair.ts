@@ -16,7 +16,7 @@ import {
   TABLES,
   TABLE_KEYS,
   type EnsureReport,
-  type RecordInput,
+  type InitialRows,
   type TableKey,
   type TemplateOptions,
 } from '../records/schema';
@@ -86,11 +86,7 @@ export function blockedColumnsMessage(sheet: string, table: string, headers: rea
 }
 
 /** Plans ensure. `rows`: initial records for tables that are created (createWorkbook). */
-export function planEnsure(
-  probe: WorkbookProbe,
-  options: TemplateOptions,
-  rows?: Partial<Record<TableKey, RecordInput[]>>,
-): EnsurePlan {
+export function planEnsure(probe: WorkbookProbe, options: TemplateOptions, rows?: InitialRows): EnsurePlan {
   const report: EnsureReport = { createdSheets: [], createdTables: [], addedColumns: [], skipped: [], changed: false };
   const plan: EnsurePlan = { create: [], addColumns: [], report };
   for (const key of TABLE_KEYS) {

@@ -130,29 +130,41 @@ export function junkMessage(cell: Cell): string {
   return `无法识别单元格内容“${preview(cell)}”，请重新填写。`;
 }
 
+export const ok = <T>(value: T): ReadResult<T> => ({ kind: 'ok', value });
+export const fail = (message: string): ReadResult<never> => ({ kind: 'error', message });
+
+/** How a reader reads each kind of cell it accepts; `undefined` (or no entry) means it cannot. */
+export type CellReaders<T> = {
+  [K in Exclude<Cell['t'], 'blank' | 'error'>]?: (cell: Extract<Cell, { t: K }>) => ReadResult<T> | undefined;
+};
+
+/**
+ * The one switch over cell kinds every reader shares: a blank cell is blank, an error value (#N/A) gets
+ * the error-cell message, any other kind goes to its entry in `readers`, else to `unreadable`.
+ */
+export function readCell<T>(cell: Cell, readers: CellReaders<T>, unreadable: (cell: Cell) => string): ReadResult<T> {
+  if (cell.t === 'blank') return { kind: 'blank' };
+  if (cell.t === 'error') return fail(errorCellMessage(cell.code));
+  const read = readers[cell.t] as ((c: Cell) => ReadResult<T> | undefined) | undefined;
+  return read?.(cell) ?? fail(unreadable(cell));
+}
+
+const TEXT: CellReaders<string> = {
+  str: (c) => ok(c.v),
+  num: (c) => ok(numberText(c.v)),
+  bool: (c) => ok(c.v ? '是' : '否'),
+  date: (c) => {
+    const d = dayFromDate(c.v);
+    if (d === null) return fail('单元格中的日期无效，请重新填写。');
+    return ok(new Date(d * 86_400_000).toISOString().slice(0, 10));
+  },
+};
+
 /** Text of a cell: trimmed string; numbers without a trailing .0; booleans as 是/否; dates as 2026-09-01. */
 export function cellText(v: unknown): ReadResult<string> {
   return textOf(unwrapCell(v));
 }
 
 export function textOf(cell: Cell): ReadResult<string> {
-  switch (cell.t) {
-    case 'blank':
-      return { kind: 'blank' };
-    case 'str':
-      return { kind: 'ok', value: cell.v };
-    case 'num':
-      return { kind: 'ok', value: numberText(cell.v) };
-    case 'bool':
-      return { kind: 'ok', value: cell.v ? '是' : '否' };
-    case 'date': {
-      const d = dayFromDate(cell.v);
-      if (d === null) return { kind: 'error', message: '单元格中的日期无效，请重新填写。' };
-      return { kind: 'ok', value: new Date(d * 86_400_000).toISOString().slice(0, 10) };
-    }
-    case 'error':
-      return { kind: 'error', message: errorCellMessage(cell.code) };
-    default:
-      return { kind: 'error', message: junkMessage(cell) };
-  }
+  return readCell(cell, TEXT, junkMessage);
 }

@@ -4,7 +4,7 @@ import type { ClassRecords, MeetingKind, RecordTableKey } from '../rules/model';
 import { normalizeName } from './normalize';
 import { preview } from './cells';
 import type { DateContext } from './dates';
-import type { TableState } from './row';
+import type { RowReader, TableState } from './row';
 import { eachRow } from './rows';
 import { DORMS, NAMES, readList, type Lookup } from './resolve';
 
@@ -53,23 +53,30 @@ export const readMeetings: FormReader<'meetings'> = (t, cx) =>
     return { row: r.row, date, kind, topic, expected, present };
   });
 
+/**
+ * The student(s) and the date that a talk, an interview and a parent contact all begin with; null when
+ * either cannot be used (its problems are reported through the row).
+ */
+function studentsAndDate(r: RowReader, cx: FormContext) {
+  const names = readList(r, 'names', cx.lookup, NAMES);
+  const date = r.date('date', cx.dates);
+  if (names === null || date === null) return null;
+  return { row: r.row, date, students: names.members, size: names.size };
+}
+
 export const readTalks: FormReader<'talks'> = (t, cx) =>
   eachRow(t, (r) => {
-    const names = readList(r, 'names', cx.lookup, NAMES);
-    const date = r.date('date', cx.dates);
+    const who = studentsAndDate(r, cx);
     const minutes = r.minutes('minutes');
-    if (names === null || date === null || minutes === null) return null;
-    return { row: r.row, date, students: names.members, size: names.size, minutes };
+    return who && minutes !== null ? { ...who, minutes } : null;
   });
 
 export const readInterviews: FormReader<'interviews'> = (t, cx) =>
   eachRow(t, (r) => {
-    const names = readList(r, 'names', cx.lookup, NAMES);
-    const date = r.date('date', cx.dates);
+    const who = studentsAndDate(r, cx);
     const minutes = r.minutes('minutes');
     const careType = r.text('careType');
-    if (names === null || date === null) return null;
-    return { row: r.row, date, students: names.members, size: names.size, minutes, careType };
+    return who && { ...who, minutes, careType };
   });
 
 export const readActivities: FormReader<'activities'> = (t, cx) =>
@@ -98,12 +105,11 @@ export const readDormVisits: FormReader<'dormVisits'> = (t, cx) =>
 
 export const readParentContacts: FormReader<'parentContacts'> = (t, cx) =>
   eachRow(t, (r) => {
-    const names = readList(r, 'names', cx.lookup, NAMES);
-    const date = r.date('date', cx.dates);
+    const who = studentsAndDate(r, cx);
     const method = r.text('method');
     const reason = r.text('reason');
-    if (names === null || date === null) return null;
-    return { row: r.row, date, students: names.members, method, reason };
+    // A contact has no group size.
+    return who && { row: who.row, date: who.date, students: who.students, method, reason };
   });
 
 /** The reader of each record table. */

@@ -63,6 +63,14 @@ const c = (
   strict?: boolean,
 ): ColumnSpec => ({ header, field, kind, required, width, ...(allowed ? { allowed, strict: strict ?? false } : {}) });
 
+/** The numbered column (编号, 序号 or 次数 as each paper form calls it): filled by whoever appends. */
+const seq = (header: '编号' | '序号' | '次数'): ColumnSpec => c(header, 'seq', 'seq', false, 6);
+// Columns that several forms share with the same facts.
+const DATE = c('日期', 'date', 'date', true, 12);
+const PLACE = c('地点', 'place', 'text', true, 12);
+const RECORDER = c('记录人', 'recorder', 'text', true, 10);
+const STUDENT_NAMES = c('学生姓名', 'names', 'names', true, 12);
+
 export const MEETING_KINDS = ['班会', '班委会'] as const;
 export const CARE_TYPES = ['学习困难', '家庭经济困难', '感情挫折', '沟通障碍', '违纪受到处理', '其他'] as const;
 export const YES_NO = ['是', '否'] as const;
@@ -84,134 +92,98 @@ export const ACTIVITY_TYPES = [
 /** Words in 走访宿舍 meaning every dorm of the roster. */
 export const ALL_DORMS_WORDS = ['全部', '所有宿舍', '全部宿舍'] as const;
 
+/** A table as its paper form has it; the Excel table name is the one rules/model gives its key. */
+const table = (key: TableKey, sheet: string, title: string, columns: readonly ColumnSpec[]): TableSpec => ({
+  key,
+  sheet,
+  table: TABLE_NAMES[key],
+  title,
+  columns,
+});
+
 export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
-  settings: {
-    key: 'settings',
-    sheet: '设置',
-    table: TABLE_NAMES.settings,
-    title: '班主任工作职责及量化记录表 · 设置',
-    columns: [c('项目', 'key', 'text', true, 18), c('值', 'value', 'text', false, 30)],
-  },
-  roster: {
-    key: 'roster',
-    sheet: '学生名册',
-    table: TABLE_NAMES.roster,
-    title: '学生名册',
-    columns: [
-      c('学号', 'id', 'text', false, 14),
-      c('姓名', 'name', 'text', true, 12),
-      c('性别', 'gender', 'choice', false, 6, ['男', '女']),
-      c('宿舍', 'dorm', 'text', false, 10),
-      c('家长姓名', 'parentName', 'text', false, 12),
-      c('家长联系方式', 'parentContact', 'text', false, 16),
-      c('需特别关照', 'specialCare', 'choice', false, 14, CARE_TYPES),
-      c('备注', 'note', 'longtext', false, 24),
-    ],
-  },
-  meetings: {
-    key: 'meetings',
-    sheet: '班会记录',
-    table: TABLE_NAMES.meetings,
-    title: '班会记录表',
-    columns: [
-      c('编号', 'seq', 'seq', false, 6),
-      c('类型', 'kind', 'choice', false, 8, MEETING_KINDS, true),
-      c('主题', 'topic', 'text', true, 20),
-      c('日期', 'date', 'date', true, 12),
-      c('地点', 'place', 'text', true, 12),
-      c('主持人', 'host', 'text', true, 10),
-      c('记录人', 'recorder', 'text', true, 10),
-      c('应到人数', 'expected', 'count', true, 9),
-      c('实到人数', 'present', 'count', true, 9),
-      c('未到名单及原因', 'absent', 'longtext', false, 20),
-      c('补救措施', 'remedy', 'longtext', false, 16),
-      c('会议内容', 'content', 'longtext', true, 36),
-      c('班长签字', 'monitorSign', 'signature', false, 10),
-      c('团支书签字', 'leagueSign', 'signature', false, 10),
-    ],
-  },
-  talks: {
-    key: 'talks',
-    sheet: '谈心记录',
-    table: TABLE_NAMES.talks,
-    title: '谈心记录表',
-    columns: [
-      c('序号', 'seq', 'seq', false, 6),
-      c('姓名', 'names', 'names', true, 16),
-      c('日期', 'date', 'date', true, 12),
-      c('地点', 'place', 'text', true, 12),
-      c('时长（分钟）', 'minutes', 'minutes', true, 12),
-      c('谈心内容', 'content', 'longtext', true, 40),
-    ],
-  },
-  interviews: {
-    key: 'interviews',
-    sheet: '谈话记录',
-    table: TABLE_NAMES.interviews,
-    title: '班主任谈话记录表',
-    columns: [
-      c('编号', 'seq', 'seq', false, 6),
-      c('学生姓名', 'names', 'names', true, 12),
-      c('班级', 'className', 'text', false, 12),
-      c('日期', 'date', 'date', true, 12),
-      c('地点', 'place', 'text', true, 12),
-      c('谈话人', 'speaker', 'text', true, 10),
-      c('记录人', 'recorder', 'text', true, 10),
-      c('关照类型', 'careType', 'choice', false, 14, CARE_TYPES),
-      c('时长（分钟）', 'minutes', 'minutes', false, 12),
-      c('谈话内容', 'content', 'longtext', true, 36),
-      c('谈话结论', 'conclusion', 'longtext', true, 24),
-      c('建议', 'advice', 'longtext', false, 20),
-      c('学生意见', 'studentOpinion', 'longtext', false, 20),
-    ],
-  },
-  activities: {
-    key: 'activities',
-    sheet: '班级活动',
-    table: TABLE_NAMES.activities,
-    title: '班级活动登记表',
-    columns: [
-      c('编号', 'seq', 'seq', false, 6),
-      c('活动名称', 'name', 'text', true, 20),
-      c('活动类型', 'type', 'choice', false, 12, ACTIVITY_TYPES),
-      c('日期', 'date', 'date', true, 12),
-      c('地点', 'place', 'text', true, 12),
-      c('组织单位', 'organizer', 'text', true, 14),
-      c('负责人', 'leader', 'text', true, 10),
-      c('活动内容及意义', 'content', 'longtext', true, 36),
-      c('效果评价及建议', 'evaluation', 'longtext', true, 28),
-      c('班主任参加', 'advisorPresent', 'choice', false, 10, YES_NO, true),
-    ],
-  },
-  dormVisits: {
-    key: 'dormVisits',
-    sheet: '走访宿舍',
-    table: TABLE_NAMES.dormVisits,
-    title: '走访宿舍记录表',
-    columns: [
-      c('次数', 'seq', 'seq', false, 6),
-      c('日期', 'date', 'date', true, 12),
-      c('走访宿舍', 'dorms', 'dorms', true, 18),
-      c('事由', 'reason', 'choice', true, 14, VISIT_REASONS),
-      c('发现问题', 'problem', 'longtext', false, 28),
-      c('处理情况', 'handling', 'longtext', false, 28),
-    ],
-  },
-  parentContacts: {
-    key: 'parentContacts',
-    sheet: '联系家长',
-    table: TABLE_NAMES.parentContacts,
-    title: '联系学生家长记录表',
-    columns: [
-      c('序号', 'seq', 'seq', false, 6),
-      c('学生姓名', 'names', 'names', true, 12),
-      c('日期', 'date', 'date', true, 12),
-      c('家长姓名', 'parentName', 'text', true, 12),
-      c('联系方式', 'method', 'choice', true, 10, CONTACT_METHODS),
-      c('事由', 'reason', 'choice', true, 14, CONTACT_REASONS),
-      c('结果', 'result', 'longtext', true, 30),
-    ],
-  },
+  settings: table('settings', '设置', '班主任工作职责及量化记录表 · 设置', [
+    c('项目', 'key', 'text', true, 18),
+    c('值', 'value', 'text', false, 30),
+  ]),
+  roster: table('roster', '学生名册', '学生名册', [
+    c('学号', 'id', 'text', false, 14),
+    c('姓名', 'name', 'text', true, 12),
+    c('性别', 'gender', 'choice', false, 6, ['男', '女']),
+    c('宿舍', 'dorm', 'text', false, 10),
+    c('家长姓名', 'parentName', 'text', false, 12),
+    c('家长联系方式', 'parentContact', 'text', false, 16),
+    c('需特别关照', 'specialCare', 'choice', false, 14, CARE_TYPES),
+    c('备注', 'note', 'longtext', false, 24),
+  ]),
+  meetings: table('meetings', '班会记录', '班会记录表', [
+    seq('编号'),
+    c('类型', 'kind', 'choice', false, 8, MEETING_KINDS, true),
+    c('主题', 'topic', 'text', true, 20),
+    DATE,
+    PLACE,
+    c('主持人', 'host', 'text', true, 10),
+    RECORDER,
+    c('应到人数', 'expected', 'count', true, 9),
+    c('实到人数', 'present', 'count', true, 9),
+    c('未到名单及原因', 'absent', 'longtext', false, 20),
+    c('补救措施', 'remedy', 'longtext', false, 16),
+    c('会议内容', 'content', 'longtext', true, 36),
+    c('班长签字', 'monitorSign', 'signature', false, 10),
+    c('团支书签字', 'leagueSign', 'signature', false, 10),
+  ]),
+  talks: table('talks', '谈心记录', '谈心记录表', [
+    seq('序号'),
+    c('姓名', 'names', 'names', true, 16),
+    DATE,
+    PLACE,
+    c('时长（分钟）', 'minutes', 'minutes', true, 12),
+    c('谈心内容', 'content', 'longtext', true, 40),
+  ]),
+  interviews: table('interviews', '谈话记录', '班主任谈话记录表', [
+    seq('编号'),
+    STUDENT_NAMES,
+    c('班级', 'className', 'text', false, 12),
+    DATE,
+    PLACE,
+    c('谈话人', 'speaker', 'text', true, 10),
+    RECORDER,
+    c('关照类型', 'careType', 'choice', false, 14, CARE_TYPES),
+    c('时长（分钟）', 'minutes', 'minutes', false, 12),
+    c('谈话内容', 'content', 'longtext', true, 36),
+    c('谈话结论', 'conclusion', 'longtext', true, 24),
+    c('建议', 'advice', 'longtext', false, 20),
+    c('学生意见', 'studentOpinion', 'longtext', false, 20),
+  ]),
+  activities: table('activities', '班级活动', '班级活动登记表', [
+    seq('编号'),
+    c('活动名称', 'name', 'text', true, 20),
+    c('活动类型', 'type', 'choice', false, 12, ACTIVITY_TYPES),
+    DATE,
+    PLACE,
+    c('组织单位', 'organizer', 'text', true, 14),
+    c('负责人', 'leader', 'text', true, 10),
+    c('活动内容及意义', 'content', 'longtext', true, 36),
+    c('效果评价及建议', 'evaluation', 'longtext', true, 28),
+    c('班主任参加', 'advisorPresent', 'choice', false, 10, YES_NO, true),
+  ]),
+  dormVisits: table('dormVisits', '走访宿舍', '走访宿舍记录表', [
+    seq('次数'),
+    DATE,
+    c('走访宿舍', 'dorms', 'dorms', true, 18),
+    c('事由', 'reason', 'choice', true, 14, VISIT_REASONS),
+    c('发现问题', 'problem', 'longtext', false, 28),
+    c('处理情况', 'handling', 'longtext', false, 28),
+  ]),
+  parentContacts: table('parentContacts', '联系家长', '联系学生家长记录表', [
+    seq('序号'),
+    STUDENT_NAMES,
+    DATE,
+    c('家长姓名', 'parentName', 'text', true, 12),
+    c('联系方式', 'method', 'choice', true, 10, CONTACT_METHODS),
+    c('事由', 'reason', 'choice', true, 14, CONTACT_REASONS),
+    c('结果', 'result', 'longtext', true, 30),
+  ]),
 };
 
 export const TABLE_KEYS: readonly TableKey[] = ['settings', 'roster', ...RECORD_TABLE_KEYS];
@@ -339,3 +311,6 @@ export interface EnsureReport {
 
 /** A record to append, keyed by ColumnSpec.field. Dates are given as days; seq columns are filled by the gateway. */
 export type RecordInput = Partial<Record<string, string | number | boolean | { day: Day } | null>>;
+
+/** Records a new workbook's tables start with (createWorkbook, the sample), by table. */
+export type InitialRows = Partial<Record<TableKey, RecordInput[]>>;

@@ -1,7 +1,17 @@
 // Cell readers (SPEC §2.1): durations, head counts and 是/否 here; the cell shape and text in
 // cells.ts, dates in dates.ts (re-exported, so `./values` stays the one import for readers).
 import { textKey } from '../rules/text';
-import { errorCellMessage, numberText, preview, unwrapCell, type Cell, type ReadResult } from './cells';
+import {
+  fail,
+  numberText,
+  ok,
+  preview,
+  readCell,
+  unwrapCell,
+  type Cell,
+  type CellReaders,
+  type ReadResult,
+} from './cells';
 
 export { cellText, isBlankCell, numberText, preview, textOf, unwrapCell, type Cell, type ReadResult } from './cells';
 export { dateOf, readDate, FIRST_YEAR, LAST_YEAR, type DateContext, type DateOptions } from './dates';
@@ -22,38 +32,33 @@ export function readMinutes(v: unknown): ReadResult<number> {
   return minutesOf(unwrapCell(v));
 }
 
+const MINUTES: CellReaders<number> = {
+  num: (c) => (c.v < 0 ? fail(`时长不能为负数（${numberText(c.v)}），${MINUTES_HINT}`) : ok(c.v)),
+  date: (c) => {
+    // exceljs gives a time-formatted cell (0:30) as a Date on Excel's day zero, 1899-12-30.
+    const ms = c.v.getTime() - TIME_ZERO;
+    return Number.isFinite(ms) && ms >= 0 && ms < 86_400_000 ? ok(round(ms / 60_000)) : undefined;
+  },
+  str: (c) => minutesText(c),
+};
+
 export function minutesOf(cell: Cell): ReadResult<number> {
-  switch (cell.t) {
-    case 'blank':
-      return { kind: 'blank' };
-    case 'num':
-      if (cell.v < 0) return { kind: 'error', message: `时长不能为负数（${numberText(cell.v)}），${MINUTES_HINT}` };
-      return { kind: 'ok', value: cell.v };
-    case 'date': {
-      // exceljs gives a time-formatted cell (0:30) as a Date on Excel's day zero, 1899-12-30.
-      const ms = cell.v.getTime() - TIME_ZERO;
-      if (Number.isFinite(ms) && ms >= 0 && ms < 86_400_000) return { kind: 'ok', value: round(ms / 60_000) };
-      return { kind: 'error', message: `“${preview(cell)}”不是时长，${MINUTES_HINT}` };
-    }
-    case 'str': {
-      const s = textKey(cell.v).toLowerCase();
-      if (/^-\d/.test(s)) return { kind: 'error', message: `时长不能为负数（${preview(cell)}），${MINUTES_HINT}` };
-      let m = MINUTES_RE.exec(s);
-      if (m) return { kind: 'ok', value: Number(m[1]) };
-      m = HOURS_RE.exec(s);
-      if (m) return { kind: 'ok', value: round(Number(m[1]) * 60 + (m[2] ? 30 : 0)) };
-      m = HOURS_MINUTES_RE.exec(s);
-      if (m) return { kind: 'ok', value: round(Number(m[1]) * 60 + Number(m[2])) };
-      if (s === '半小时' || s === '半个小时' || s === '半个钟头') return { kind: 'ok', value: 30 };
-      if (s === '一刻钟') return { kind: 'ok', value: 15 };
-      if (s === '一小时' || s === '一个小时' || s === '一个钟头') return { kind: 'ok', value: 60 };
-      return { kind: 'error', message: `“${preview(cell)}”不是可识别的时长，${MINUTES_HINT}` };
-    }
-    case 'error':
-      return { kind: 'error', message: errorCellMessage(cell.code) };
-    default:
-      return { kind: 'error', message: `“${preview(cell)}”不是时长，${MINUTES_HINT}` };
-  }
+  return readCell(cell, MINUTES, (c) => `“${preview(c)}”不是时长，${MINUTES_HINT}`);
+}
+
+function minutesText(cell: Extract<Cell, { t: 'str' }>): ReadResult<number> {
+  const s = textKey(cell.v).toLowerCase();
+  if (/^-\d/.test(s)) return fail(`时长不能为负数（${preview(cell)}），${MINUTES_HINT}`);
+  let m = MINUTES_RE.exec(s);
+  if (m) return ok(Number(m[1]));
+  m = HOURS_RE.exec(s);
+  if (m) return ok(round(Number(m[1]) * 60 + (m[2] ? 30 : 0)));
+  m = HOURS_MINUTES_RE.exec(s);
+  if (m) return ok(round(Number(m[1]) * 60 + Number(m[2])));
+  if (s === '半小时' || s === '半个小时' || s === '半个钟头') return ok(30);
+  if (s === '一刻钟') return ok(15);
+  if (s === '一小时' || s === '一个小时' || s === '一个钟头') return ok(60);
+  return fail(`“${preview(cell)}”不是可识别的时长，${MINUTES_HINT}`);
 }
 
 function round(n: number): number {
@@ -70,25 +75,16 @@ export function readCount(v: unknown): ReadResult<number> {
   return countOf(unwrapCell(v));
 }
 
+const COUNT: CellReaders<number> = {
+  num: (c) => (Number.isInteger(c.v) && c.v >= 0 && c.v <= Number.MAX_SAFE_INTEGER ? ok(c.v) : undefined),
+  str: (c) => {
+    const m = COUNT_RE.exec(textKey(c.v));
+    return m && m[1].length <= 15 ? ok(Number(m[1])) : undefined;
+  },
+};
+
 export function countOf(cell: Cell): ReadResult<number> {
-  switch (cell.t) {
-    case 'blank':
-      return { kind: 'blank' };
-    case 'num':
-      if (!Number.isInteger(cell.v) || cell.v < 0 || cell.v > Number.MAX_SAFE_INTEGER) {
-        return { kind: 'error', message: `“${preview(cell)}”不是人数，${COUNT_HINT}` };
-      }
-      return { kind: 'ok', value: cell.v };
-    case 'str': {
-      const m = COUNT_RE.exec(textKey(cell.v));
-      if (m && m[1].length <= 15) return { kind: 'ok', value: Number(m[1]) };
-      return { kind: 'error', message: `“${preview(cell)}”不是人数，${COUNT_HINT}` };
-    }
-    case 'error':
-      return { kind: 'error', message: errorCellMessage(cell.code) };
-    default:
-      return { kind: 'error', message: `“${preview(cell)}”不是人数，${COUNT_HINT}` };
-  }
+  return readCell(cell, COUNT, (c) => `“${preview(c)}”不是人数，${COUNT_HINT}`);
 }
 
 // ---------------------------------------------------------------- yes/no
@@ -101,22 +97,14 @@ export function readYesNo(v: unknown): ReadResult<boolean> {
   return yesNoOf(unwrapCell(v));
 }
 
+const YES_NO: CellReaders<boolean> = {
+  bool: (c) => ok(c.v),
+  str: (c) => {
+    const s = textKey(c.v).toUpperCase();
+    return YES.has(s) ? ok(true) : NO.has(s) ? ok(false) : undefined;
+  },
+};
+
 export function yesNoOf(cell: Cell): ReadResult<boolean> {
-  switch (cell.t) {
-    case 'blank':
-      return { kind: 'blank' };
-    case 'bool':
-      return { kind: 'ok', value: cell.v };
-    case 'str': {
-      const s = textKey(cell.v).toUpperCase();
-      if (YES.has(s)) return { kind: 'ok', value: true };
-      if (NO.has(s)) return { kind: 'ok', value: false };
-      break;
-    }
-    case 'error':
-      return { kind: 'error', message: errorCellMessage(cell.code) };
-    default:
-      break;
-  }
-  return { kind: 'error', message: `“${preview(cell)}”无法识别，请填写“是”或“否”。` };
+  return readCell(cell, YES_NO, (c) => `“${preview(c)}”无法识别，请填写“是”或“否”。`);
 }

@@ -3,14 +3,13 @@ import type * as ExcelJS from 'exceljs';
 import {
   TABLES,
   TABLE_KEYS,
+  VALIDATION_ROWS,
   type EnsureReport,
-  type RecordInput,
-  type TableKey,
+  type InitialRows,
   type TemplateOptions,
 } from '../records/schema';
 import { HEADER_STYLE } from '../plans/layout';
 import { planEnsure, type AddColumnsPlan, type WorkbookProbe } from '../plans/repair';
-import { VALIDATION_ROWS } from '../records/schema';
 import {
   findTable,
   findWorksheet,
@@ -117,11 +116,7 @@ function addColumns(wb: ExcelJS.Workbook, plan: AddColumnsPlan): void {
  * Creates or repairs every schema table; never overwrites anything. `rows`: initial records for the
  * tables that are created (createWorkbook); ignored for tables that exist.
  */
-export function ensure(
-  wb: ExcelJS.Workbook,
-  options: TemplateOptions = {},
-  rows?: Partial<Record<TableKey, RecordInput[]>>,
-): EnsureReport {
+export function ensure(wb: ExcelJS.Workbook, options: TemplateOptions = {}, rows?: InitialRows): EnsureReport {
   const plan = planEnsure(probeWorkbook(wb), options, rows);
   for (const c of plan.create) layoutSheet(findWorksheet(wb, c.sheet.name) ?? wb.addWorksheet(c.sheet.name), c.sheet);
   plan.addColumns.forEach((a) => addColumns(wb, a));

@@ -1,6 +1,6 @@
 // What every paper form carries at its top, as on the 财经学院 document: 编号：…, the form's title and
 // （2026—2027学年度第一学期）. Blanks stay blank (as printed on the paper) when 设置表 lacks them.
-import type { CellStyle } from '../model';
+import type { CellStyle, PlanValue } from '../model';
 import { ymdOfDay } from '../../rules/days';
 import type { Day, Settings } from '../../rules/model';
 import type { SheetBuilder } from './builder';
@@ -26,6 +26,27 @@ export function heading(b: SheetBuilder, no: string, title: string, settings: Se
   b.line(20, [{ value: `编号：${no}`, span: cols, style: { ...NOTE, size: 11 } }]);
   b.line(34, [{ value: title, span: cols, style: TITLE }]);
   b.line(22, [{ value: termLine(settings), span: cols, style: PLAIN }]);
+}
+
+/** A label and what is written beside it on a one-record form. */
+export type Field = readonly [label: string, value: PlanValue];
+
+/** “label | value | label | value”: two short fields side by side on a 36-point row. */
+export function pairRow(b: SheetBuilder, [l1, v1]: Field, [l2, v2]: Field): void {
+  b.line(36, [
+    { value: l1, style: LABEL },
+    { value: v1, style: VALUE },
+    { value: l2, style: LABEL },
+    { value: v2, style: VALUE },
+  ]);
+}
+
+/** “label | value across the other columns”, `height` points high; long text (TEXT) starts at the top. */
+export function wideRow(b: SheetBuilder, height: number, [label, value]: Field, style: CellStyle = VALUE): void {
+  b.line(height, [
+    { value: label, style: LABEL },
+    { value, span: b.widths.length - 1, style },
+  ]);
 }
 
 /** 如有图片等其他材料，可另附页 (under the one-record forms). */

@@ -4,7 +4,7 @@ import { dayToChinese } from '../../rules/days';
 import type { Interview, Settings } from '../../rules/model';
 import type { SheetBuilder } from './builder';
 import type { RowText } from './fields';
-import { LABEL, SIGN_DATE, TEXT, VALUE, heading } from './heading';
+import { SIGN_DATE, TEXT, heading, pairRow } from './heading';
 import type { PrintInput, PrintSheetPlan } from './model';
 import { onePerPageSheet } from './single';
 
@@ -16,24 +16,9 @@ export function interviewPage(b: SheetBuilder, settings: Settings, no: string, i
   heading(b, no, '谈话记录表', settings);
   const box = (label: string, text: string | undefined, height: number) =>
     b.line(height, [{ value: `${label}${text ? `\n${text}` : ''}`, span: 4, style: TEXT }]);
-  b.line(36, [
-    { value: '学生姓名', style: LABEL },
-    { value: t.names ?? '', style: VALUE },
-    { value: '班　　级', style: LABEL },
-    { value: t.className || (iv ? settings.className : ''), style: VALUE },
-  ]);
-  b.line(36, [
-    { value: '谈话时间', style: LABEL },
-    { value: iv ? dayToChinese(iv.date) : '', style: VALUE },
-    { value: '谈话地点', style: LABEL },
-    { value: t.place ?? '', style: VALUE },
-  ]);
-  b.line(36, [
-    { value: '谈 话 人', style: LABEL },
-    { value: t.speaker ?? '', style: VALUE },
-    { value: '记 录 人', style: LABEL },
-    { value: t.recorder ?? '', style: VALUE },
-  ]);
+  pairRow(b, ['学生姓名', t.names ?? ''], ['班　　级', t.className || (iv ? settings.className : '')]);
+  pairRow(b, ['谈话时间', iv ? dayToChinese(iv.date) : ''], ['谈话地点', t.place ?? '']);
+  pairRow(b, ['谈 话 人', t.speaker ?? ''], ['记 录 人', t.recorder ?? '']);
   box('谈话内容：', t.content, 190);
   box('谈话结论：', t.conclusion, 120);
   box('建　　议：', t.advice, 80);

@@ -4,7 +4,7 @@ import { dayToChinese } from '../../rules/days';
 import type { Meeting, Settings } from '../../rules/model';
 import type { SheetBuilder } from './builder';
 import type { RowText } from './fields';
-import { LABEL, SIGN_DATE, TEXT, VALUE, attachNote, heading } from './heading';
+import { SIGN_DATE, TEXT, attachNote, heading, pairRow, wideRow } from './heading';
 import type { PrintInput, PrintSheetPlan } from './model';
 import { onePerPageSheet } from './single';
 
@@ -25,38 +25,13 @@ export function meetingPage(b: SheetBuilder, settings: Settings, no: string, m: 
   const topic = m && m.kind === '班委会' ? `（班委会）${t.topic ?? ''}` : (t.topic ?? '');
   const people = m ? `（应到：${m.expected}人，实到：${m.present}人）` : '（应到：　　人，实到：　　人）';
   const sign = `班长：${t.monitorSign ?? ''}　　　　团支书：${t.leagueSign ?? ''}\n\n${SIGN_DATE}`;
-  b.line(36, [
-    { value: '主　　题', style: LABEL },
-    { value: topic, span: 3, style: VALUE },
-  ]);
-  b.line(36, [
-    { value: '时　　间', style: LABEL },
-    { value: m ? dayToChinese(m.date) : '', style: VALUE },
-    { value: '地　　点', style: LABEL },
-    { value: t.place ?? '', style: VALUE },
-  ]);
-  b.line(36, [
-    { value: '主 持 人', style: LABEL },
-    { value: t.host ?? '', style: VALUE },
-    { value: '记 录 人', style: LABEL },
-    { value: t.recorder ?? '', style: VALUE },
-  ]);
-  b.line(36, [
-    { value: '参加人员', style: LABEL },
-    { value: people, span: 3, style: VALUE },
-  ]);
-  b.line(90, [
-    { value: '未到会名单、原因及补救措施', style: LABEL },
-    { value: absentText(t), span: 3, style: TEXT },
-  ]);
-  b.line(300, [
-    { value: '会议内容', style: LABEL },
-    { value: t.content ?? '', span: 3, style: TEXT },
-  ]);
-  b.line(70, [
-    { value: '班长、团支书签字', style: LABEL },
-    { value: sign, span: 3, style: TEXT },
-  ]);
+  wideRow(b, 36, ['主　　题', topic]);
+  pairRow(b, ['时　　间', m ? dayToChinese(m.date) : ''], ['地　　点', t.place ?? '']);
+  pairRow(b, ['主 持 人', t.host ?? ''], ['记 录 人', t.recorder ?? '']);
+  wideRow(b, 36, ['参加人员', people]);
+  wideRow(b, 90, ['未到会名单、原因及补救措施', absentText(t)], TEXT);
+  wideRow(b, 300, ['会议内容', t.content ?? ''], TEXT);
+  wideRow(b, 70, ['班长、团支书签字', sign], TEXT);
   attachNote(b);
 }
 

@@ -8,8 +8,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -17,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { Award } from '../../rules/quota';
 import type { AdvisorRow } from '../../consolidate/types';
+import { TableHead, type HeadColumn } from '../components/TableHead';
 
 const NARROW = '@media (max-width: 599px)';
 
@@ -50,7 +49,7 @@ const COLOR: Record<Award, 'success' | 'brand' | 'danger'> = {
 };
 
 /** Column widths: the flags take what is left. */
-const HEADERS: Array<[string, string | undefined]> = [
+const HEADERS: readonly HeadColumn[] = [
   ['排名', '56px'],
   ['班主任', '96px'],
   ['院系', '96px'],
@@ -71,15 +70,7 @@ export function RankedTable({ advisors }: { advisors: readonly AdvisorRow[] }) {
   return (
     <>
       <Table size="small" className={s.wide} aria-label="班主任排名">
-        <TableHeader>
-          <TableRow>
-            {HEADERS.map(([h, width]) => (
-              <TableHeaderCell key={h} style={width ? { width } : undefined}>
-                {h}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
+        <TableHead columns={HEADERS} />
         <TableBody>
           {advisors.map((a) => (
             <TableRow key={a.key}>

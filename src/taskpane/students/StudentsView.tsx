@@ -8,8 +8,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   ToggleButton,
   makeStyles,
@@ -18,6 +16,7 @@ import {
 import { parseWorkbook } from '../../records/parse';
 import type { Day } from '../../rules/model';
 import { studentProgress } from '../../rules/progress';
+import { TableHead } from '../components/TableHead';
 import { todayIn } from '../dashboard/asOf';
 import type { ReadResult } from '../session/doc';
 import {
@@ -77,15 +76,7 @@ export default function StudentsView({ read, onEntry, today }: Props) {
       <Caption1>本学期谈心、谈话的次数与最近日期；联系家长按本学年计。点姓名可为该生录入记录。</Caption1>
       <div className={s.scroll}>
         <Table size="small" aria-label="学生记录">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>姓名</TableHeaderCell>
-              <TableHeaderCell>谈心</TableHeaderCell>
-              <TableHeaderCell>谈话</TableHeaderCell>
-              <TableHeaderCell>联系家长</TableHeaderCell>
-              <TableHeaderCell>需特别关照</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <TableHead columns={['姓名', '谈心', '谈话', '联系家长', '需特别关照']} />
           <TableBody>
             {rows.map((r) => (
               <TableRow key={r.index}>

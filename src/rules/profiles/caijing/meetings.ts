@@ -4,8 +4,9 @@ import { blockAt, blockCounts, blockLabel, emptyBlocks } from '../../calendar';
 import type { Diagnostic, Meeting } from '../../model';
 import { TABLE_NAMES } from '../../model';
 import { meetingsRequired } from '../../params';
-import { countStatus, paceText, plain, type Context, type MinimumOutcome } from '../../profile';
+import type { Context, MinimumOutcome } from '../../profile';
 import { absentText, periodText } from '../../scope';
+import { atLeast, forInformation } from '../results';
 
 export const classMeetings = (ctx: Context): Meeting[] => ctx.meetings.filter((m) => m.kind === '班会');
 
@@ -20,22 +21,12 @@ export function blockDue(ctx: Context, dates: readonly number[], size: number, w
 export function meetings(ctx: Context): MinimumOutcome {
   const { params: p, records, window } = ctx;
   const n = classMeetings(ctx).length;
-  const required = meetingsRequired(p);
+  const count = { id: 'meetings', name: '班会', required: meetingsRequired(p), actual: n };
   const absent = absentText(records, 'meetings');
   const period = periodText(ctx);
   if (records.settings.classStatus === '实习') {
-    return {
-      result: {
-        id: 'meetings',
-        name: '班会',
-        required,
-        actual: n,
-        status: 'n/a',
-        note: `班会：实习班级不按“在校各班每${p.meetingInterval}周召开1次”考核，${period}已登记${n}次${absent}。`,
-        missing: [],
-        ...plain,
-      },
-    };
+    const note = `班会：实习班级不按“在校各班每${p.meetingInterval}周召开1次”考核，${period}已登记${n}次${absent}。`;
+    return { result: forInformation(count, note) };
   }
   const dates = classMeetings(ctx).map((m) => m.date);
   const blocks = window.start !== null ? emptyBlocks(dates, window, p.meetingInterval, ctx.asOf) : [];
@@ -46,22 +37,11 @@ export function meetings(ctx: Context): MinimumOutcome {
     severity: 'warning',
     message: `班会记录表：${b}没有班会（在校各班每${p.meetingInterval}周召开1次）。如已召开，请补登记。`,
   }));
-  const met = n >= required;
-  const gap = met ? '' : `，还差${required - n}次`;
-  const blockText = blocks.length ? `；${blocks.join('、')}没有班会` : '';
-  return {
-    result: {
-      id: 'meetings',
-      name: '班会',
-      required,
-      actual: n,
-      status: countStatus(met, ctx),
-      note: `班会：${period}已召开${n}次，要求至少${required}次（每${p.meetingInterval}周1次）${gap}${blockText}${absent}。`,
-      missing: blocks,
-      judgeable: true,
-      due: blockDue(ctx, dates, p.meetingInterval, '1次班会'),
-      pace: paceText(ctx, required - n, '{n}次班会'),
-    },
-    diagnostics,
+  const text = {
+    head: `班会：${period}已召开${n}次，要求至少${count.required}次（每${p.meetingInterval}周1次）`,
+    tail: `${blocks.length ? `；${blocks.join('、')}没有班会` : ''}${absent}`,
+    what: '{n}次班会',
   };
+  const due = blockDue(ctx, dates, p.meetingInterval, '1次班会');
+  return { result: { ...atLeast(ctx, count, text), missing: blocks, due }, diagnostics };
 }
