@@ -113,29 +113,26 @@ class Tag {
       const quote = b[i];
       if (quote !== 0x22 && quote !== 0x27) throw new NotScannable('unquoted attribute');
       const from = i + 1;
+      const n = nameLen === 1 ? b[nameFrom] : 0;
+      const ours = n === 0x72 /* r */ || n === 0x73 /* s */ || n === 0x74; /* t */
       let close = from;
-      let plain = true;
-      for (; close < b.length && b[close] !== quote; close++) {
+      for (; close < b.length; close++) {
         const v = b[close];
-        if (v < 0x20 || v === AMP || v > 0x7e || v === LT) plain = false;
+        if (v === quote) break;
+        // An entity anywhere (checked by the general way), or anything but ASCII in r, s and t (read from their bytes).
+        if (v === LT || v === AMP) throw new NotScannable('< or & in an attribute');
+        if (ours && (v < 0x20 || v > 0x7e)) throw new NotScannable('control character in r/s/t');
       }
       if (close >= b.length) throw new NotScannable('unterminated attribute');
-      if (nameLen === 1) {
-        const n = b[nameFrom];
-        const ours = n === 0x72 /* r */ || n === 0x73 /* s */ || n === 0x74; /* t */
-        if (ours && !plain) throw new NotScannable('entity or control character in r/s/t');
-        if (n === 0x72) {
-          this.rFrom = from;
-          this.rTo = close;
-        } else if (n === 0x73) {
-          this.sFrom = from;
-          this.sTo = close;
-        } else if (n === 0x74) {
-          this.tFrom = from;
-          this.tTo = close;
-        }
-      } else if (!plain) {
-        for (let k = from; k < close; k++) if (b[k] === LT) throw new NotScannable('< in an attribute');
+      if (n === 0x72) {
+        this.rFrom = from;
+        this.rTo = close;
+      } else if (n === 0x73) {
+        this.sFrom = from;
+        this.sTo = close;
+      } else if (n === 0x74) {
+        this.tFrom = from;
+        this.tTo = close;
       }
       i = close + 1;
     }
