@@ -50,23 +50,29 @@ export async function judgeFiles(
     for (let i = 0; i < n; i++) {
       // A memory cap per worker: a hostile file kills its worker, not the run.
       const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
-      let current = -1;
+      // Two files in flight per worker: the next one is waiting when a worker finishes, even while
+      // the main thread is busy (loading the writer).
+      const inflight: number[] = [];
       const feed = () => {
-        if (next >= files.length) return;
-        current = next++;
-        w.postMessage({ id: current, file: files[current] });
+        while (inflight.length < 2 && next < files.length) {
+          const id = next++;
+          inflight.push(id);
+          w.postMessage({ id, file: files[id] });
+        }
       };
       w.on('message', (m: { id: number; result: ClassFileResult }) => {
-        current = -1;
+        inflight.splice(inflight.indexOf(m.id), 1);
         finish(m.id, m.result);
         feed();
       });
       w.on('error', (e) => {
-        if (current >= 0) {
+        // The worker is gone: the file it was reading fails; the rest is read in-process.
+        const [current, ...queued] = inflight.splice(0);
+        if (current !== undefined) {
           finish(current, { file: files[current], error: `读取时出现意外错误：${e.message}`, errorEn: e.message });
         }
-        // The worker is gone: what is left is read in-process, one file at a time.
         void (async () => {
+          for (const id of queued) finish(id, await readClassFile(files[id]));
           while (next < files.length) {
             const id = next++;
             finish(id, await readClassFile(files[id]));

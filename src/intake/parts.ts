@@ -1,6 +1,6 @@
 // The small parts of an .xlsx that say where things are and how to read cells: relationships,
 // the workbook (sheets, date system), styles (which cells are dates), shared strings and tables.
-import { attr, parsePart, unescapeX } from './xml';
+import { attr, readPart, unescapeX } from './xml';
 import type { ZipParts } from './zip';
 
 export interface Rel {
@@ -27,19 +27,24 @@ export function resolveTarget(source: string, target: string): string {
 }
 
 export function readRels(zip: ZipParts, label: string, part: string): Map<string, Rel> {
-  const rels = new Map<string, Rel>();
-  parsePart(zip, label, relsPath(part), {
-    open(name, a) {
-      if (name !== 'Relationship' || !a.Id || !a.Target) return;
-      const external = a.TargetMode === 'External';
-      rels.set(a.Id, {
-        type: a.Type ?? '',
-        target: external ? a.Target : resolveTarget(part, safeDecode(a.Target)),
-        external,
-      });
-    },
+  const read = readPart(zip, label, relsPath(part), () => {
+    const rels = new Map<string, Rel>();
+    return {
+      h: {
+        open(name, a) {
+          if (name !== 'Relationship' || !a.Id || !a.Target) return;
+          const external = a.TargetMode === 'External';
+          rels.set(a.Id, {
+            type: a.Type ?? '',
+            target: external ? a.Target : resolveTarget(part, safeDecode(a.Target)),
+            external,
+          });
+        },
+      },
+      result: () => rels,
+    };
   });
-  return rels;
+  return read ?? new Map();
 }
 
 export interface SheetEntry {
@@ -64,19 +69,24 @@ function safeDecode(s: string): string {
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true';
 
 export function readWorkbookPart(zip: ZipParts, label: string, part: string, rels: Map<string, Rel>): WorkbookPart {
-  const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  parsePart(zip, label, part, {
-    open(name, a) {
-      if (name === 'workbookPr') date1904 = truthy(a.date1904);
-      else if (name === 'sheet' && a.name !== undefined) {
-        const rel = rels.get(attr(a, 'id') ?? '');
-        const isWorksheet = rel && !rel.external && /\/worksheet$/.test(rel.type);
-        sheets.push({ name: a.name, part: isWorksheet ? rel.target : undefined });
-      }
-    },
+  const read = readPart(zip, label, part, () => {
+    const sheets: SheetEntry[] = [];
+    let date1904 = false;
+    return {
+      h: {
+        open(name, a) {
+          if (name === 'workbookPr') date1904 = truthy(a.date1904);
+          else if (name === 'sheet' && a.name !== undefined) {
+            const rel = rels.get(attr(a, 'id') ?? '');
+            const isWorksheet = rel && !rel.external && /\/worksheet$/.test(rel.type);
+            sheets.push({ name: a.name, part: isWorksheet ? rel.target : undefined });
+          }
+        },
+      },
+      result: () => ({ sheets, date1904 }),
+    };
   });
-  return { sheets, date1904 };
+  return read ?? { sheets: [], date1904: false };
 }
 
 // Built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30): 14–22 and 45–47 in
@@ -93,50 +103,61 @@ export function isDateFormat(code: string): boolean {
 
 /** For each cell style index (cellXfs), whether its number format is a date or time. */
 export function readDateStyles(zip: ZipParts, label: string, part: string | undefined): boolean[] {
-  const custom = new Map<number, string>();
-  const xfIds: number[] = [];
-  let inCellXfs = false;
-  if (part) {
-    parsePart(zip, label, part, {
-      open(name, a) {
-        if (name === 'numFmt' && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? '');
-        else if (name === 'cellXfs') inCellXfs = true;
-        else if (name === 'xf' && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
-      },
-      close(name) {
-        if (name === 'cellXfs') inCellXfs = false;
-      },
+  const read =
+    part &&
+    readPart(zip, label, part, () => {
+      const custom = new Map<number, string>();
+      const xfIds: number[] = [];
+      let inCellXfs = false;
+      return {
+        h: {
+          open(name, a) {
+            if (name === 'numFmt' && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? '');
+            else if (name === 'cellXfs') inCellXfs = true;
+            else if (name === 'xf' && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
+          },
+          close(name) {
+            if (name === 'cellXfs') inCellXfs = false;
+          },
+        },
+        result: () => ({ custom, xfIds }),
+      };
     });
-  }
-  return xfIds.map((id) => {
-    const code = custom.get(id);
+  if (!read) return [];
+  return read.xfIds.map((id) => {
+    const code = read.custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_IDS.has(id);
   });
 }
 
 /** Shared strings as plain text: rich text runs joined, phonetic guides (rPh) left out. */
 export function readSharedStrings(zip: ZipParts, label: string, part: string | undefined): string[] {
-  const out: string[] = [];
-  if (!part) return out;
-  let cur = '';
-  let depthRPh = 0;
-  let inT = false;
-  parsePart(zip, label, part, {
-    open(name) {
-      if (name === 'si') cur = '';
-      else if (name === 'rPh') depthRPh++;
-      else if (name === 't' && depthRPh === 0) inT = true;
-    },
-    close(name) {
-      if (name === 't') inT = false;
-      else if (name === 'rPh') depthRPh--;
-      else if (name === 'si') out.push(unescapeX(cur));
-    },
-    text(t) {
-      if (inT) cur += t;
-    },
+  if (!part) return [];
+  const read = readPart(zip, label, part, () => {
+    const out: string[] = [];
+    let cur = '';
+    let depthRPh = 0;
+    let inT = false;
+    return {
+      h: {
+        open(name) {
+          if (name === 'si') cur = '';
+          else if (name === 'rPh') depthRPh++;
+          else if (name === 't' && depthRPh === 0) inT = true;
+        },
+        close(name) {
+          if (name === 't') inT = false;
+          else if (name === 'rPh') depthRPh--;
+          else if (name === 'si') out.push(unescapeX(cur));
+        },
+        text(t) {
+          if (inT) cur += t;
+        },
+      },
+      result: () => out,
+    };
   });
-  return out;
+  return read ?? [];
 }
 
 export interface TablePart {
@@ -149,18 +170,23 @@ export interface TablePart {
 }
 
 export function readTablePart(zip: ZipParts, label: string, part: string): TablePart | null {
-  let t: TablePart | null = null;
-  parsePart(zip, label, part, {
-    open(name, a) {
-      if (name !== 'table' || t) return;
-      t = {
-        name: a.name ?? '',
-        displayName: a.displayName ?? a.name ?? '',
-        ref: a.ref ?? '',
-        headerRows: a.headerRowCount === undefined ? 1 : Number(a.headerRowCount) || 0,
-        totalsRows: Number(a.totalsRowCount ?? 0) || 0,
-      };
-    },
+  const read = readPart(zip, label, part, () => {
+    let t: TablePart | null = null;
+    return {
+      h: {
+        open(name, a) {
+          if (name !== 'table' || t) return;
+          t = {
+            name: a.name ?? '',
+            displayName: a.displayName ?? a.name ?? '',
+            ref: a.ref ?? '',
+            headerRows: a.headerRowCount === undefined ? 1 : Number(a.headerRowCount) || 0,
+            totalsRows: Number(a.totalsRowCount ?? 0) || 0,
+          };
+        },
+      },
+      result: () => t,
+    };
   });
-  return t;
+  return read ?? null;
 }

@@ -3,15 +3,13 @@
 // strings (rich text joined), booleans, { error }, Dates for date-formatted numbers, null.
 import { tooManyRows } from './errors';
 import { columnOf, type Rect } from './range';
+import { cellValue, type CellContext } from './cell-value';
+import { scanSheetBytes, type CellSink } from './fast-sheet';
 import { NotScannable, rowCut, scanXml, type ScanHandlers } from './scan';
-import { parsePart, unescapeX } from './xml';
+import { parsePart } from './xml';
 import type { ZipParts } from './zip';
 
-export interface CellContext {
-  sharedStrings: string[];
-  dateStyles: boolean[];
-  date1904: boolean;
-}
+export type { CellContext } from './cell-value';
 
 /** A block to keep: a table's rectangle, or the top-left of a sheet (fallback, no bottom). */
 export interface Block {
@@ -28,36 +26,6 @@ export interface Block {
   maxRows?: number;
 }
 
-/** Serial → Date exactly as exceljs makes it (UTC, rounded to the millisecond). */
-export function serialToDate(v: number, date1904: boolean): Date {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-}
-
-function cellValue(t: string, v: string | null, style: number, ctx: CellContext): unknown {
-  switch (t) {
-    case 's':
-      return v === null ? null : (ctx.sharedStrings[Number(v)] ?? null);
-    case 'str':
-      return v;
-    case 'inlineStr':
-      return v === null ? null : unescapeX(v);
-    case 'b':
-      return v === null ? null : parseInt(v, 10) !== 0;
-    case 'e':
-      return v === null ? null : { error: v };
-    case 'd': {
-      if (v === null) return null;
-      const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-      return Number.isNaN(d.getTime()) ? v : d;
-    }
-    default: {
-      if (v === null) return null;
-      const n = parseFloat(v);
-      return ctx.dateStyles[style] ? serialToDate(n, ctx.date1904) : n;
-    }
-  }
-}
-
 /** Reads `part`, filling each block's rows. Throws 'too-many-rows' as soon as a block overflows. */
 export function readSheet(
   zip: ZipParts,
@@ -70,9 +38,27 @@ export function readSheet(
   const bytes = zip.bytes(part);
   if (bytes === undefined) return;
   try {
+    scanSheetBytes(bytes, ctx, new BlockSink(label, sheetName, ctx, blocks));
+    return;
+  } catch (e) {
+    if (!(e instanceof NotScannable)) throw e;
+  }
+  if (!readSheetScan(bytes, label, sheetName, ctx, clear(blocks)))
+    readSheetSax(zip, label, sheetName, part, ctx, blocks);
+}
+
+/** Through the general scanner (./scan), a piece at a time; false (blocks cleared) when it cannot read it. */
+export function readSheetScan(
+  bytes: Uint8Array,
+  label: string,
+  sheetName: string,
+  ctx: CellContext,
+  blocks: Block[],
+): boolean {
+  try {
     // Decoded a piece at a time (cut after a row's end tag): a sheet of Chinese text is never held
     // whole as a string beside its bytes.
-    const h = sheetHandlers(label, sheetName, ctx, blocks);
+    const h = sheetHandlers(new BlockSink(label, sheetName, ctx, blocks));
     const decoder = new TextDecoder('utf-8');
     const stack: string[] = [];
     for (let at = 0; at < bytes.length;) {
@@ -80,15 +66,24 @@ export function readSheet(
       scanXml(decoder.decode(bytes.subarray(at, cut)), h, ATTRS_OF, stack, cut >= bytes.length);
       at = cut;
     }
-    return;
+    return true;
   } catch (e) {
     if (!(e instanceof NotScannable)) throw e;
   }
   // Outside the scanner's grammar: saxes reads it (or refuses it as damaged), from a clean start.
-  readSheetSax(zip, label, sheetName, part, ctx, blocks);
+  clear(blocks);
+  return false;
 }
 
-/** The same, through saxes only: the reference the scanner is checked against, and its fallback. */
+function clear(blocks: Block[]): Block[] {
+  for (const b of blocks) {
+    b.rows = [];
+    b.lastRow = 0;
+  }
+  return blocks;
+}
+
+/** The same, through saxes only: the reference the scanners are checked against, and their fallback. */
 export function readSheetSax(
   zip: ZipParts,
   label: string,
@@ -97,39 +92,49 @@ export function readSheetSax(
   ctx: CellContext,
   blocks: Block[],
 ): void {
-  for (const b of blocks) {
-    b.rows = [];
-    b.lastRow = 0;
-  }
-  parsePart(zip, label, part, sheetHandlers(label, sheetName, ctx, blocks));
+  parsePart(zip, label, part, sheetHandlers(new BlockSink(label, sheetName, ctx, clear(blocks))));
 }
 
 const ATTRS_OF: ReadonlySet<string> = new Set(['row', 'c']);
 /** Bytes decoded and scanned at a time. */
 const PIECE = 1024 * 1024;
 
-/** The events of a worksheet → values in the blocks; one state machine for the scanner and saxes. */
-function sheetHandlers(label: string, sheetName: string, ctx: CellContext, blocks: Block[]): ScanHandlers {
-  let row = 0;
-  let col = 0;
-  let active: Block[] = [];
-  let t = 'n';
-  let style = 0;
-  let text: string | null = null;
-  let capture = false;
-  let inIs = false;
-  let rPh = 0;
+/** Rows and cells → values in the blocks; one sink for the byte reader, the scanner and saxes. */
+class BlockSink implements CellSink {
+  private row = 0;
+  private active: Block[] = [];
 
-  const startRow = (r: number): void => {
-    row = r;
-    col = 0;
-    active = blocks.filter((b) => r >= b.rect.top && r <= b.rect.bottom);
-  };
-  const store = (value: unknown): void => {
-    for (const b of active) {
+  constructor(
+    private readonly label: string,
+    private readonly sheetName: string,
+    private readonly ctx: CellContext,
+    private readonly blocks: Block[],
+  ) {}
+
+  startRow(r: number): boolean {
+    this.row = r;
+    this.active = this.blocks.filter((b) => r >= b.rect.top && r <= b.rect.bottom);
+    return this.active.length > 0;
+  }
+
+  get wanted(): boolean {
+    return this.active.length > 0;
+  }
+
+  /** A cell as the event-driven paths see it: its type, <v> text (null without one) and style. */
+  cell(col: number, t: string, v: string | null, style: number): void {
+    if (this.active.length === 0) return;
+    const value = cellValue(t, v, style, this.ctx);
+    if (value !== null) this.put(col, value);
+  }
+
+  put(col: number, value: unknown): void {
+    if (col <= 0) return;
+    const row = this.row;
+    for (const b of this.active) {
       if (col < b.rect.left || col > b.rect.right) continue;
       if (b.rowLimit !== undefined && row > b.rowLimit)
-        throw tooManyRows(label, b.table, sheetName, b.maxRows ?? b.rowLimit);
+        throw tooManyRows(this.label, b.table, this.sheetName, b.maxRows ?? b.rowLimit);
       const i = row - b.rect.top;
       let r = b.rows[i];
       // Open-ended blocks grow row by row (holes are filled later); table rows have the table's width.
@@ -138,7 +143,19 @@ function sheetHandlers(label: string, sheetName: string, ctx: CellContext, block
       r[col - b.rect.left] = value;
       if (row > b.lastRow) b.lastRow = row;
     }
-  };
+  }
+}
+
+/** The events of a worksheet (scanner or saxes) → cells in the sink. */
+function sheetHandlers(sink: BlockSink): ScanHandlers {
+  let row = 0;
+  let col = 0;
+  let t = 'n';
+  let style = 0;
+  let text: string | null = null;
+  let capture = false;
+  let inIs = false;
+  let rPh = 0;
 
   return {
     open(name, a) {
@@ -151,8 +168,10 @@ function sheetHandlers(label: string, sheetName: string, ctx: CellContext, block
         inIs = false;
         rPh = 0;
       } else if (name === 'row') {
-        startRow(a.r ? Number(a.r) : row + 1);
-      } else if (active.length === 0) {
+        row = a.r ? Number(a.r) : row + 1;
+        col = 0;
+        sink.startRow(row);
+      } else if (!sink.wanted) {
         return;
       } else if (name === 'v') {
         capture = true;
@@ -169,15 +188,12 @@ function sheetHandlers(label: string, sheetName: string, ctx: CellContext, block
     close(name) {
       if (name === 'v' || name === 't') capture = false;
       else if (name === 'rPh') rPh--;
-      else if (name === 'c' && active.length > 0 && col > 0) {
-        const value = cellValue(t, text, style, ctx);
-        if (value !== null) store(value);
-      }
+      else if (name === 'c') sink.cell(col, t, text, style);
     },
     text(s) {
       if (capture) text += s;
     },
     capturing: () => capture,
-    wantRow: () => active.length > 0,
+    wantRow: () => sink.wanted,
   };
 }

@@ -1,8 +1,12 @@
 // Streams one zip part through saxes (a well-formedness-checking SAX parser) with namespace
-// prefixes dropped: writers differ (`<x:c>` and `<c>` are the same element).
-import { SaxesParser } from 'saxes';
+// prefixes dropped: writers differ (`<x:c>` and `<c>` are the same element). saxes is loaded on
+// first use: the parts machine writers produce are read by the scanner (./scan) alone.
+import type * as Saxes from 'saxes';
 import { damaged, IntakeError } from './errors';
+import { NotScannable, scanXml } from './scan';
 import type { ZipParts } from './zip';
+
+let saxes: typeof Saxes | undefined;
 
 export interface XmlHandlers {
   open?(name: string, attrs: Record<string, string>): void;
@@ -17,7 +21,9 @@ export function localName(qname: string): string {
 
 /** Parses a part; false when the zip has no such part. Malformed XML → IntakeError 'damaged'. */
 export function parsePart(zip: ZipParts, label: string, part: string, h: XmlHandlers): boolean {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  saxes ??= require('saxes') as typeof Saxes;
+  const parser = new saxes.SaxesParser({ xmlns: false, position: false });
   if (h.open) {
     const open = h.open;
     parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
@@ -37,6 +43,45 @@ export function parsePart(zip: ZipParts, label: string, part: string, h: XmlHand
     if (e instanceof IntakeError) throw e;
     throw damaged(label, `${part}: ${(e as Error).message}`);
   }
+}
+
+/** Every attribute of every element is read (the scanner reads only those it is asked for). */
+const ALL_ATTRS = { has: () => true } as unknown as ReadonlySet<string>;
+
+/** A part's reader: handlers over fresh state, and the result they built. */
+export interface PartReader<T> {
+  h: XmlHandlers;
+  result(): T;
+}
+
+/**
+ * Reads a part through the scanner when it is within its grammar (the same events as saxes for the
+ * same XML: test/intake/parts.test.ts), else through saxes with a fresh reader. undefined: no such part.
+ */
+export function readPart<T>(zip: ZipParts, label: string, part: string, make: () => PartReader<T>): T | undefined {
+  const text = zip.text(part);
+  if (text === undefined) return undefined;
+  const first = make();
+  const { h } = first;
+  try {
+    scanXml(
+      text,
+      {
+        open: (name, attrs) => h.open?.(name, attrs),
+        close: (name) => h.close?.(name),
+        text: (t) => h.text?.(t),
+        capturing: () => h.text !== undefined,
+        wantRow: () => true,
+      },
+      ALL_ATTRS,
+    );
+    return first.result();
+  } catch (e) {
+    if (!(e instanceof NotScannable)) throw e;
+  }
+  const again = make();
+  parsePart(zip, label, part, again.h);
+  return again.result();
 }
 
 /** An attribute by local name (`r:id` and `id` under any prefix). */

@@ -23,7 +23,7 @@ export class WorkbookReadError extends Error {
  * the streaming reader/writer (archiver, …), which costs about 130 ms at every `bzr` start. Falls back
  * to the package entry where that path does not exist (another exceljs version, a bundler).
  */
-async function workbookClass(): Promise<typeof ExcelJS.Workbook> {
+export async function workbookClass(): Promise<typeof ExcelJS.Workbook> {
   try {
     const deep = 'exceljs/lib/doc/workbook';
     // webpackIgnore: in the browser this bare import fails and the package entry (aliased) is used.

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { IntakeError } from '../../src/intake';
+import { scanSheetBytes } from '../../src/intake/fast-sheet';
 import { decodeEntities, NotScannable, rowCut, scanXml } from '../../src/intake/scan';
 import { readSheet, readSheetSax, type Block, type CellContext } from '../../src/intake/sheet';
 import { ZipParts } from '../../src/intake/zip';
@@ -74,7 +75,8 @@ const cell = fc.record({
   text,
   q,
   sp,
-  reorder: fc.boolean(),
+  /** 0: r t s; 1: s t r; 2: r s t (as Excel, exceljs and LibreOffice write them). */
+  order: fc.constantFrom(0, 1, 2),
 });
 
 type Cell = typeof cell extends fc.Arbitrary<infer T> ? T : never;
@@ -85,7 +87,8 @@ function cellXml(c: Cell, row: number, p: string): string {
   const t = { s: 's', str: 'str', inlineStr: 'inlineStr', rich: 'inlineStr', b: 'b', e: 'e', d: 'd' }[c.kind as string];
   if (t) attrs.push(`t${c.sp}=${c.sp}${c.q}${t}${c.q}`);
   if (c.kind === 'date' || c.kind === 'selfClosing') attrs.push(`s=${c.q}1${c.q}`);
-  if (c.reorder) attrs.reverse();
+  if (c.order === 1) attrs.reverse();
+  if (c.order === 2 && attrs.length === 3) attrs.splice(1, 2, attrs[2], attrs[1]);
   const open = `<${p}c${attrs.map((a) => ` ${a}`).join('')}${c.sp}`;
   const v = (s: string): string => `<${p}v>${s}</${p}v>`;
   switch (c.kind) {
@@ -156,6 +159,47 @@ it('reads random worksheets exactly as the saxes path does', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+// What machine writers (Excel, exceljs, LibreOffice) put in a sheet: no prefix, no comment, no
+// inline string. The byte reader (src/intake/fast-sheet) reads these itself, without a fallback.
+const plainSheet = sheet.map((s) => ({
+  ...s,
+  prefix: '' as const,
+  comment: false,
+  rows: s.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => c.kind !== 'inlineStr' && c.kind !== 'rich') })),
+}));
+
+it('the byte reader reads machine-written sheets itself, exactly as saxes does', () => {
+  fc.assert(
+    fc.property(plainSheet, fc.boolean(), (s, tableOnly) => {
+      const xml = sheetXml(s);
+      const cells: unknown[] = [];
+      scanSheetBytes(strToU8(xml), CTX, { startRow: () => true, put: (col, v) => cells.push([col, v]) });
+      const { scanned, sax } = readBoth(xml, tableOnly);
+      expect(scanned).toEqual(sax);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+it.each([
+  ['an inline string', '<c r="A1" t="inlineStr"><is><t>x</t></is></c>'],
+  ['a prefixed cell', '<x:c xmlns:x="urn:x" r="A1"><x:v>1</x:v></x:c>'],
+  ['a comment', '<!-- c --><c r="A1"><v>1</v></c>'],
+  ['CDATA in a value', '<c r="A1" t="str"><v><![CDATA[x]]></v></c>'],
+  ['an entity in a reference', '<c r="A&#49;"><v>1</v></c>'],
+])('the byte reader leaves %s to the general scanner, which reads it as saxes does', (_, cellXmlText) => {
+  const xml = `<worksheet xmlns="${NS}"><sheetData><row r="2">${cellXmlText}</row></sheetData></worksheet>`;
+  expect(() => scanSheetBytes(strToU8(xml), CTX, { startRow: () => true, put() {} })).toThrow(NotScannable);
+  const { scanned, sax } = readBoth(xml);
+  expect(scanned).toEqual(sax);
+});
+
+it('the byte reader checks the envelope: damage after <sheetData> is refused as damaged', () => {
+  const xml = `<worksheet xmlns="${NS}"><sheetData><row r="2"><c r="A2"><v>7</v></c></row></sheetData><cols></worksheet>`;
+  expect(() => scanSheetBytes(strToU8(xml), CTX, { startRow: () => true, put() {} })).toThrow(NotScannable);
+  expect(readBoth(xml)).toEqual({ scanned: 'damaged', sax: 'damaged' });
 });
 
 it('reads the golden shapes (a shared string, a date, rich text without its phonetic guide)', () => {

@@ -1,0 +1,393 @@
+// The worksheet's <sheetData> read straight from the inflated bytes: no string of the sheet, no
+// event or object per tag, numbers and shared-string indexes read from their digits. It knows only
+// the grammar machine writers use (ECMA-376 Part 1, 18.3.1.73 row, 18.3.1.4 c, 18.3.1.96 v,
+// 18.3.1.40 f; unprefixed names); an inline string, an entity in r/s/t, a comment, CDATA or any
+// other element throws NotScannable, and the caller reads the sheet again with the general scanner
+// (./scan), which is checked against saxes. Before and after <sheetData> the general scanner checks
+// the envelope, so a damaged part is never accepted here. Buffer#indexOf is avoided: for the short
+// distances between tags its call costs more than a loop.
+import { cellValue, serialToDate, type CellContext } from './cell-value';
+import { NotScannable, decodeEntities, scanXml, type ScanHandlers } from './scan';
+
+/** Where the cells go: the same sink the event-driven paths fill (./sheet). */
+export interface CellSink {
+  /** A <row> opened; false: its cells are not wanted (skipped unread). */
+  startRow(r: number): boolean;
+  /** A cell's value (never null) at column `col` of the current row. */
+  put(col: number, value: unknown): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const AMP = 0x26;
+const CR = 0x0d;
+
+const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const SHEET_DATA = bytesOf('<sheetData');
+const END_SHEET_DATA = bytesOf('</sheetData');
+const END_ROW = bytesOf('</row');
+const END_V = bytesOf('</v');
+const END_F = bytesOf('</f');
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** After a tag name: a space, '>' or '/' (so '<c' is not '<col'). */
+const endsName = (c: number): boolean => isSpace(c) || c === GT || c === SLASH;
+
+function at(b: Uint8Array, i: number, word: Uint8Array): boolean {
+  if (i + word.length > b.length) return false;
+  for (let k = 0; k < word.length; k++) if (b[i + k] !== word[k]) return false;
+  return true;
+}
+
+function skipSpace(b: Uint8Array, i: number): number {
+  while (i < b.length && isSpace(b[i])) i++;
+  return i;
+}
+
+function find(b: Uint8Array, c: number, from: number): number {
+  for (let i = from; i < b.length; i++) if (b[i] === c) return i;
+  return -1;
+}
+
+/** Expects optional spaces then '>' at `i` (an end tag's tail); returns the position after it. */
+function endTagTail(b: Uint8Array, i: number): number {
+  i = skipSpace(b, i);
+  if (b[i] !== GT) throw new NotScannable('bad end tag');
+  return i + 1;
+}
+
+/** An ASCII run as a string. */
+function latin1(b: Uint8Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
+}
+
+/** A digits-only run as a number (≤ 15 digits, exact); -1 otherwise. */
+function digits(b: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = b[i] - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Where the r, s and t attributes of the last start tag read lie (-1: absent), and where it ended. */
+class Tag {
+  rFrom = -1;
+  rTo = -1;
+  sFrom = -1;
+  sTo = -1;
+  tFrom = -1;
+  tTo = -1;
+  end = 0;
+  empty = false;
+
+  /** Reads the attributes from `i` (just after the tag name) to the tag's end. */
+  read(b: Uint8Array, i: number): void {
+    this.rFrom = this.sFrom = this.tFrom = -1;
+    for (;;) {
+      i = skipSpace(b, i);
+      const c = b[i];
+      if (c === GT) {
+        this.end = i + 1;
+        this.empty = false;
+        return;
+      }
+      if (c === SLASH) {
+        if (b[i + 1] !== GT) throw new NotScannable('bad />');
+        this.end = i + 2;
+        this.empty = true;
+        return;
+      }
+      if (i >= b.length || c === LT) throw new NotScannable('unterminated start tag');
+      const nameFrom = i;
+      while (i < b.length && b[i] !== EQ && b[i] !== GT && b[i] !== LT && !isSpace(b[i])) i++;
+      const nameLen = i - nameFrom;
+      i = skipSpace(b, i);
+      if (b[i] !== EQ || nameLen === 0) throw new NotScannable('attribute without =');
+      i = skipSpace(b, i + 1);
+      const quote = b[i];
+      if (quote !== 0x22 && quote !== 0x27) throw new NotScannable('unquoted attribute');
+      const from = i + 1;
+      const n = nameLen === 1 ? b[nameFrom] : 0;
+      const ours = n === 0x72 /* r */ || n === 0x73 /* s */ || n === 0x74; /* t */
+      let close = from;
+      for (; close < b.length; close++) {
+        const v = b[close];
+        if (v === quote) break;
+        // An entity anywhere (checked by the general way), or anything but ASCII in r, s and t (read from their bytes).
+        if (v === LT || v === AMP) throw new NotScannable('< or & in an attribute');
+        if (ours && (v < 0x20 || v > 0x7e)) throw new NotScannable('control character in r/s/t');
+      }
+      if (close >= b.length) throw new NotScannable('unterminated attribute');
+      if (n === 0x72) {
+        this.rFrom = from;
+        this.rTo = close;
+      } else if (n === 0x73) {
+        this.sFrom = from;
+        this.sTo = close;
+      } else if (n === 0x74) {
+        this.tFrom = from;
+        this.tTo = close;
+      }
+      i = close + 1;
+    }
+  }
+}
+
+/** Column of the letters at the start of r (plans/a1 columnOf, on bytes); -1 without r (or r=""). */
+function refColumn(b: Uint8Array, tag: Tag): number {
+  if (tag.rFrom < 0 || tag.rFrom === tag.rTo) return -1;
+  let n = 0;
+  for (let i = tag.rFrom; i < tag.rTo; i++) {
+    const c = b[i] | 0x20;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return n;
+}
+
+/** The t attribute as the general path reads it (`a.t ?? 'n'`), without a string per cell. */
+function typeOf(b: Uint8Array, tag: Tag): string {
+  const from = tag.tFrom;
+  if (from < 0) return 'n';
+  const len = tag.tTo - from;
+  const c = b[from];
+  if (len === 1) {
+    if (c === 0x73) return 's';
+    if (c === 0x6e) return 'n';
+    if (c === 0x62) return 'b';
+    if (c === 0x65) return 'e';
+    if (c === 0x64) return 'd';
+  } else if (len === 3 && c === 0x73 && b[from + 1] === 0x74 && b[from + 2] === 0x72) return 'str';
+  return latin1(b, from, tag.tTo); // inlineStr (its <is> leaves this reader anyway) or unknown
+}
+
+/** The s attribute as the general path reads it (`a.s ? Number(a.s) : 0`). */
+function styleOf(b: Uint8Array, tag: Tag): number {
+  if (tag.sFrom < 0 || tag.sFrom === tag.sTo) return 0;
+  const n = digits(b, tag.sFrom, tag.sTo);
+  return n >= 0 ? n : Number(latin1(b, tag.sFrom, tag.sTo));
+}
+
+interface Reader {
+  b: Uint8Array;
+  ctx: CellContext;
+  sink: CellSink;
+  decoder: TextDecoder;
+  tag: Tag;
+  inner: Tag;
+  /** The column of the cell quickCell read last. */
+  col: number;
+}
+
+/**
+ * The value of a cell whose <v> text lies between `from` and `to`: shared strings and whole numbers
+ * straight from their digits; anything else through cellValue, as the general path does.
+ */
+function valueOf(x: Reader, t: string, style: number, from: number, to: number, text: string | null): unknown {
+  if (text === null) {
+    const n = digits(x.b, from, to);
+    if (n >= 0 && t === 's') return x.ctx.sharedStrings[n] ?? null;
+    if (n >= 0 && t === 'n') return x.ctx.dateStyles[style] ? serialToDate(n, x.ctx.date1904) : n;
+    text = latin1(x.b, from, to);
+  }
+  return cellValue(t, text, style, x.ctx);
+}
+
+/** Reads one <c>'s content after its start tag; returns the position after </c>. */
+function readCell(x: Reader, i: number, col: number): number {
+  const { b, inner } = x;
+  const t = typeOf(b, x.tag);
+  const style = styleOf(b, x.tag);
+  // The last <v> wins, as in the event-driven paths (each <v> starts the value afresh).
+  let vFrom = -1;
+  let vTo = -1;
+  let text: string | null = null;
+  for (;;) {
+    i = skipSpace(b, i);
+    if (b[i] !== LT) throw new NotScannable('text in a cell');
+    const c1 = b[i + 1];
+    if (c1 === SLASH && b[i + 2] === 0x63 /* c */ && (b[i + 3] === GT || isSpace(b[i + 3]))) {
+      const end = endTagTail(b, i + 3);
+      if (vFrom >= 0 || text !== null) {
+        const value = valueOf(x, t, style, vFrom, vTo, text);
+        if (value !== null) x.sink.put(col, value);
+      }
+      return end;
+    }
+    const isV = c1 === 0x76; /* v */
+    if ((!isV && c1 !== 0x66) /* f */ || !endsName(b[i + 2])) throw new NotScannable('element in a cell');
+    inner.read(b, i + 2);
+    if (inner.empty) {
+      if (isV) {
+        vFrom = vTo = i;
+        text = '';
+      }
+      i = inner.end;
+      continue;
+    }
+    const lt = find(b, LT, inner.end);
+    if (lt < 0 || !at(b, lt, isV ? END_V : END_F)) throw new NotScannable('markup inside a value');
+    if (isV) {
+      vFrom = inner.end;
+      vTo = lt;
+      text = null;
+      for (let k = inner.end; k < lt; k++) {
+        const ch = b[k];
+        if (ch === AMP || ch === CR || ch > 0x7e) {
+          const raw = x.decoder.decode(b.subarray(inner.end, lt));
+          text = decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
+          break;
+        }
+      }
+    }
+    i = endTagTail(b, lt + 3); // a formula's text is not read: its cached <v> is the value
+  }
+}
+
+/** Expects `word` (ASCII) at `i`; the position after it, or -1. */
+function expect(b: Uint8Array, i: number, word: Uint8Array): number {
+  return at(b, i, word) ? i + word.length : -1;
+}
+
+const R_ATTR = bytesOf(' r="');
+const S_ATTR = bytesOf(' s="');
+const T_ATTR = bytesOf(' t="');
+const V_OPEN = bytesOf('<v>');
+const V_C_CLOSE = bytesOf('</v></c>');
+const C_CLOSE = bytesOf('</c>');
+
+/**
+ * The cell exactly as Excel, exceljs and LibreOffice write it — `<c r="B4" s="3" t="s"><v>153</v></c>`
+ * (s, t and <v> optional), from just after `<c` — read without the general attribute loop.
+ * Returns the position after the cell, or -1 (nothing read) for any other shape.
+ */
+function quickCell(x: Reader, i: number): number {
+  const b = x.b;
+  let j = expect(b, i, R_ATTR);
+  if (j < 0) return -1;
+  let col = 0;
+  for (; b[j] >= 0x41 && b[j] <= 0x5a; j++) col = col * 26 + (b[j] - 0x40);
+  const digitsFrom = j;
+  while (b[j] >= 0x30 && b[j] <= 0x39) j++;
+  if (col === 0 || j === digitsFrom || b[j] !== 0x22) return -1;
+  j++;
+  let style = 0;
+  if (at(b, j, S_ATTR)) {
+    const from = j + 4;
+    for (j = from; b[j] >= 0x30 && b[j] <= 0x39; j++) style = style * 10 + (b[j] - 0x30);
+    if (j === from || j - from > 9 || b[j] !== 0x22) return -1;
+    j++;
+  }
+  let t = 'n';
+  if (at(b, j, T_ATTR)) {
+    const from = j + 4;
+    const close = b[from + 1] === 0x22 ? from + 1 : b[from + 3] === 0x22 ? from + 3 : -1;
+    if (close < 0) return -1;
+    x.tag.tFrom = from;
+    x.tag.tTo = close;
+    t = typeOf(b, x.tag);
+    if (t === 'inlineStr' || (close === from + 3 && t !== 'str')) return -1;
+    j = close + 1;
+  }
+  x.col = col;
+  if (b[j] === SLASH && b[j + 1] === GT) return j + 2;
+  if (b[j] !== GT) return -1;
+  j++;
+  if (at(b, j, C_CLOSE)) return j + 4;
+  const from = expect(b, j, V_OPEN);
+  if (from < 0) return -1;
+  let to = from;
+  for (; to < b.length && b[to] !== LT; to++) if (b[to] === AMP || b[to] === CR || b[to] > 0x7e) return -1;
+  const end = expect(b, to, V_C_CLOSE);
+  if (end < 0) return -1;
+  const value = valueOf(x, t, style, from, to, null);
+  if (value !== null) x.sink.put(col, value);
+  return end;
+}
+
+/** Reads a <row>'s cells after its start tag; returns the position after </row>. */
+function readRow(x: Reader, i: number): number {
+  const { b, tag } = x;
+  let col = 0;
+  for (;;) {
+    i = skipSpace(b, i);
+    if (b[i] !== LT) throw new NotScannable('text in a row');
+    if (at(b, i, END_ROW) && (b[i + 5] === GT || isSpace(b[i + 5]))) return endTagTail(b, i + 5);
+    if (b[i + 1] !== 0x63 /* c */ || !endsName(b[i + 2])) throw new NotScannable('element in a row');
+    const next = quickCell(x, i + 2);
+    if (next >= 0) {
+      col = x.col;
+      i = next;
+      continue;
+    }
+    tag.read(b, i + 2);
+    const ref = refColumn(b, tag);
+    col = ref >= 0 ? ref : col + 1;
+    i = tag.empty ? tag.end : readCell(x, tag.end, col);
+  }
+}
+
+/** Skips a <row>'s content up to its end tag (a row nobody wants). */
+function skipRow(b: Uint8Array, from: number): number {
+  for (let k = find(b, LT, from); k >= 0; k = find(b, LT, k + 1)) {
+    if (at(b, k, END_ROW) && (b[k + 5] === GT || isSpace(b[k + 5]))) return endTagTail(b, k + 5);
+  }
+  throw new NotScannable('unclosed <row>');
+}
+
+/** Reads the rows of <sheetData> from `from` (after its start tag); returns where </sheetData> starts. */
+function readRows(x: Reader, from: number): number {
+  const { b, tag } = x;
+  let row = 0;
+  let i = from;
+  for (;;) {
+    i = skipSpace(b, i);
+    if (at(b, i, END_SHEET_DATA)) return i;
+    if (!(b[i] === LT && b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77) || !endsName(b[i + 4]))
+      throw new NotScannable('element in sheetData');
+    tag.read(b, i + 4);
+    if (tag.rFrom >= 0 && tag.rTo > tag.rFrom) {
+      const n = digits(b, tag.rFrom, tag.rTo);
+      row = n >= 0 ? n : Number(latin1(b, tag.rFrom, tag.rTo));
+    } else row += 1;
+    const wanted = x.sink.startRow(row);
+    if (tag.empty) i = tag.end;
+    else i = wanted ? readRow(x, tag.end) : skipRow(b, tag.end);
+  }
+}
+
+const NO_EVENTS: ScanHandlers = {
+  open() {},
+  close() {},
+  text() {},
+  capturing: () => false,
+  wantRow: () => false,
+};
+
+/** Reads a worksheet part's cells into `sink`; throws NotScannable for anything outside the grammar. */
+export function scanSheetBytes(b: Uint8Array, ctx: CellContext, sink: CellSink): void {
+  let start = -1;
+  for (let k = find(b, LT, 0); k >= 0; k = find(b, LT, k + 1)) {
+    if (at(b, k, SHEET_DATA) && endsName(b[k + SHEET_DATA.length])) {
+      start = k;
+      break;
+    }
+  }
+  if (start < 0) throw new NotScannable('no <sheetData>');
+  const decoder = new TextDecoder('utf-8');
+  // The envelope up to and including <sheetData …>: well-formed, and <sheetData> really open there.
+  const open = find(b, GT, start);
+  if (open < 0 || b[open - 1] === SLASH) throw new NotScannable('empty sheetData');
+  const stack: string[] = [];
+  const none = new Set<string>();
+  scanXml(decoder.decode(b.subarray(0, open + 1)), NO_EVENTS, none, stack, false);
+  if (stack[stack.length - 1] !== 'sheetData') throw new NotScannable('sheetData not open');
+  const end = readRows({ b, ctx, sink, decoder, tag: new Tag(), inner: new Tag(), col: 0 }, open + 1);
+  scanXml(decoder.decode(b.subarray(end)), NO_EVENTS, none, stack, true);
+}

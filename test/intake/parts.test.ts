@@ -1,0 +1,122 @@
+// The small parts (relationships, workbook, styles, shared strings, tables) are read by the scanner
+// when it can (src/intake/xml readPart) and by saxes otherwise: both must report the same elements,
+// attributes and text for the same XML, and a reader's state must not carry over into the fallback.
+import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { IntakeError } from '../../src/intake';
+import { readSharedStrings } from '../../src/intake/parts';
+import { parsePart, readPart, type XmlHandlers } from '../../src/intake/xml';
+import { ZipParts } from '../../src/intake/zip';
+
+const zipOf = (xml: string): ZipParts => new ZipParts(zipSync({ 'p.xml': strToU8(xml) }), '', 1e8);
+
+/**
+ * The events a reader sees, adjacent texts joined (parsers may split text differently). Text outside
+ * the root element (white space after the declaration) is not reported by the scanner, and no reader uses it.
+ */
+function recorder(): { h: XmlHandlers; result: () => string[] } {
+  const events: string[] = [];
+  let depth = 0;
+  const h: XmlHandlers = {
+    open: (name, attrs) => {
+      depth++;
+      events.push(`<${name} ${JSON.stringify(Object.entries(attrs).sort())}`);
+    },
+    close: (name) => {
+      depth--;
+      events.push(`/${name}`);
+    },
+    text: (t) => {
+      if (depth === 0) return;
+      if (events.length && events[events.length - 1].startsWith('"')) events[events.length - 1] += t;
+      else events.push(`"${t}`);
+    },
+  };
+  return { h, result: () => events };
+}
+
+function viaSaxes(xml: string): string[] | string {
+  const r = recorder();
+  try {
+    parsePart(zipOf(xml), '', 'p.xml', r.h);
+  } catch (e) {
+    if (e instanceof IntakeError) return e.code;
+    throw e;
+  }
+  return r.result();
+}
+
+function viaReadPart(xml: string): string[] | string | undefined {
+  try {
+    return readPart(zipOf(xml), '', 'p.xml', recorder);
+  } catch (e) {
+    if (e instanceof IntakeError) return e.code;
+    throw e;
+  }
+}
+
+const text = fc.string({
+  unit: fc.constantFrom(
+    'a',
+    '中',
+    ' ',
+    '\n',
+    '\r\n',
+    '&amp;',
+    '&lt;',
+    '&#x4E2D;',
+    '&quot;',
+    '>',
+    '<![CDATA[<&]]>',
+    '<!-- c -->',
+  ),
+});
+const attrValue = fc.string({ unit: fc.constantFrom('a', '中', ' ', '\t', '\n', '&amp;', '&apos;', '>', '&#65;') });
+const name = fc.constantFrom('si', 't', 'r', 'rPh', 'x:sheet', 'Relationship', 'numFmt');
+
+interface El {
+  name: string;
+  attrs: Array<[string, string]>;
+  kids: Array<El | string>;
+}
+const el: fc.Memo<El> = fc.memo((n) =>
+  fc.record({
+    name,
+    attrs: fc.uniqueArray(fc.tuple(fc.constantFrom('Id', 'r:id', 'name', 'formatCode', 'xml:space'), attrValue), {
+      selector: (a) => a[0],
+      maxLength: 3,
+    }),
+    kids: n <= 1 ? fc.array(text, { maxLength: 2 }) : fc.array(fc.oneof(text, el(n - 1)), { maxLength: 3 }),
+  }),
+);
+const xmlOf = (e: El): string =>
+  `<${e.name}${e.attrs.map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('')}>` +
+  e.kids.map((k) => (typeof k === 'string' ? k : xmlOf(k))).join('') +
+  `</${e.name}>`;
+
+it('reports the same events as saxes for random parts (prefixes, entities, CDATA, comments)', () => {
+  fc.assert(
+    fc.property(el(3), fc.boolean(), (root, decl) => {
+      const xml = `${decl ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' : ''}<root xmlns:x="urn:x" xmlns:r="urn:r">${xmlOf(root)}</root>`;
+      expect(viaReadPart(xml)).toEqual(viaSaxes(xml));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+it('falls back to saxes with a fresh reader: shared strings are not counted twice', () => {
+  // A DOCTYPE is outside the scanner's grammar, after the first string was already reported to it.
+  const sst = `<sst><si><t>甲</t></si><!DOCTYPE x><si><t>乙</t></si></sst>`;
+  expect(() => readSharedStrings(zipOf(sst), '', 'p.xml')).toThrow(IntakeError); // saxes: DOCTYPE inside → damaged
+  const ok = `<sst><si><t>甲</t></si><si><r><t>乙</t></r><rPh><t>yi</t></rPh></si></sst>`;
+  expect(readSharedStrings(zipOf(ok), '', 'p.xml')).toEqual(['甲', '乙']);
+});
+
+it('a damaged part is refused as damaged, whichever reader meets it first', () => {
+  expect(viaReadPart('<sst><si><t>甲</si></sst>')).toBe('damaged');
+  expect(viaReadPart('<sst><si><t>&nbsp;</t></si></sst>')).toBe('damaged');
+});
+
+it('no such part: undefined', () => {
+  expect(readPart(zipOf('<a/>'), '', 'missing.xml', recorder)).toBeUndefined();
+});
