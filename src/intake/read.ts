@@ -168,7 +168,7 @@ export function readXlsx(
   };
   for (const sheet of new Set(plans.map((p) => p.sheet))) {
     const blocks = plans.filter((p) => p.sheet === sheet).map((p) => p.block);
-    readSheet(zip, label, sheet.name, sheet.part as string, ctx, blocks);
+    readSheet({ zip, label, sheetName: sheet.name, part: sheet.part as string, ctx }, blocks);
   }
   const tables: RawWorkbook['tables'] = {};
   const diagnostics: Diagnostic[] = [];

@@ -26,15 +26,19 @@ export interface Block {
   maxRows?: number;
 }
 
-/** Reads `part`, filling each block's rows. Throws 'too-many-rows' as soon as a block overflows. */
-export function readSheet(
-  zip: ZipParts,
-  label: string,
-  sheetName: string,
-  part: string,
-  ctx: CellContext,
-  blocks: Block[],
-): void {
+/** One worksheet part to read, and what its cells' values depend on. */
+export interface SheetSource {
+  zip: ZipParts;
+  /** The file, as messages name it. */
+  label: string;
+  sheetName: string;
+  part: string;
+  ctx: CellContext;
+}
+
+/** Reads the sheet, filling each block's rows. Throws 'too-many-rows' as soon as a block overflows. */
+export function readSheet(src: SheetSource, blocks: Block[]): void {
+  const { zip, label, sheetName, part, ctx } = src;
   const bytes = zip.bytes(part);
   if (bytes === undefined) return;
   try {
@@ -43,8 +47,7 @@ export function readSheet(
   } catch (e) {
     if (!(e instanceof NotScannable)) throw e;
   }
-  if (!readSheetScan(bytes, label, sheetName, ctx, clear(blocks)))
-    readSheetSax(zip, label, sheetName, part, ctx, blocks);
+  if (!readSheetScan(bytes, label, sheetName, ctx, clear(blocks))) readSheetSax(src, blocks);
 }
 
 /** Through the general scanner (./scan), a piece at a time; false (blocks cleared) when it cannot read it. */
@@ -84,14 +87,7 @@ function clear(blocks: Block[]): Block[] {
 }
 
 /** The same, through saxes only: the reference the scanners are checked against, and their fallback. */
-export function readSheetSax(
-  zip: ZipParts,
-  label: string,
-  sheetName: string,
-  part: string,
-  ctx: CellContext,
-  blocks: Block[],
-): void {
+export function readSheetSax({ zip, label, sheetName, part, ctx }: SheetSource, blocks: Block[]): void {
   parsePart(zip, label, part, sheetHandlers(new BlockSink(label, sheetName, ctx, clear(blocks))));
 }
 

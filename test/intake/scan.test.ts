@@ -36,7 +36,7 @@ function readBoth(xml: string, tableOnly = false): { scanned: unknown; sax: unkn
   const run = (f: typeof readSheet): unknown => {
     const b = blocks(tableOnly);
     try {
-      f(zipOf(xml), '', '表', 's.xml', CTX, b);
+      f({ zip: zipOf(xml), label: '', sheetName: '表', part: 's.xml', ctx: CTX }, b);
     } catch (e) {
       if (e instanceof IntakeError) return e.code;
       throw e;
@@ -207,7 +207,7 @@ it('reads the golden shapes (a shared string, a date, rich text without its phon
     `<worksheet xmlns="${NS}"><sheetData><row r="2"><c r="A2" t="s"><v>1</v></c><c r='B2' s='1'><v>46274</v></c>` +
     `<c r="C2" t="inlineStr"><is><r><t>艾力</t></r><r><t>·买买提 &amp; &#x4E2D;</t></r><rPh><t>x</t></rPh></is></c></row></sheetData></worksheet>`;
   const b = blocks();
-  readSheet(zipOf(xml), '', '表', 's.xml', CTX, b);
+  readSheet({ zip: zipOf(xml), label: '', sheetName: '表', part: 's.xml', ctx: CTX }, b);
   expect(b[0].rows[0]).toEqual(['b&<c>', new Date(Date.UTC(2026, 8, 9)), '艾力·买买提 & 中']);
 });
 
