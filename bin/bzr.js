@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 'use strict';
-// The compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
-require('../dist/cli/index.js')
+// The compiled CLI (built by `npm ci` through the prepare script): the one-file bundle
+// (webpack.cli.js; loads ~40 ms faster) when it is at least as new as tsc's dist/cli, else dist/cli
+// (which the tests recompile on their own when src/ changes).
+const fs = require('fs');
+const path = require('path');
+
+const dist = path.join(__dirname, '..', 'dist');
+const mtime = (f) => fs.statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+const bundle = path.join(dist, 'bundle', 'bzr.js');
+const compiled = path.join(dist, 'cli', 'index.js');
+require(mtime(bundle) >= mtime(compiled) ? bundle : compiled)
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
