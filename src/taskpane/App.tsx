@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { ConsolidatePane } from './consolidate';
 import { ResultsView, StudentsView, WeeksView } from './dashboard/lazy';
-import { EntryView, type EntryStart } from './entry/EntryView';
+import { EntryView, type EntryStart } from './entry/lazy';
 import { describeError, statusText } from './messages';
 import { excelDoc, type Doc, type ReadResult } from './session/doc';
 import { PrintTab } from './print-tab';

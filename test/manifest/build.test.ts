@@ -1,10 +1,12 @@
 // The production build, made here into a temporary folder: what the built manifest names is emitted,
 // no localhost is left, exceljs stays out of the functions and task pane chunks, the page's CSP and
-// script order are right, and functions.zh-CN.json mirrors functions.json.
+// script order are right, the initial JavaScript stays within its budget, and functions.zh-CN.json
+// mirrors functions.json.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { ROOT, allUrls, resources, runtimeWiring, stripComments, xmllint } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -111,6 +113,22 @@ test('exceljs is in neither the functions chunk nor the task pane chunk; React i
   }
   for (const f of ['functions.js', 'taskpane.js'])
     expect(read(f)).not.toMatch(/\[Content_Types\]\.xml|xl\/workbook\.xml/);
+});
+
+// Issue 10: the pane's initial JavaScript ≤ 200 KB gzipped. The first screen shows no form until a
+// workbook is open, so the 录入 view, its Fluent combobox and the records reader are lazy chunks.
+test('initial JS ≤ 200 KB gzipped; the 录入 form and the records reader are not in it', () => {
+  const gz = ['boot.js', 'functions.js', 'taskpane.js'].map(
+    (f) => zlib.gzipSync(fs.readFileSync(path.join(out, f)), { level: 9 }).length,
+  );
+  expect(gz.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(200 * 1024);
+  const pane = stats.chunks.find((c) => c.initial && c.names.includes('taskpane'));
+  const names = moduleNames(pane?.modules);
+  expect(names.length).toBeGreaterThan(0);
+  for (const lazy of [/taskpane[\\/]entry[\\/]EntryView/, /records[\\/](parse|judge)\.ts/, /react-combobox/])
+    expect(names.filter((n) => lazy.test(n))).toEqual([]);
+  const entry = stats.chunks.find((c) => c.names.includes('view-entry'));
+  expect(moduleNames(entry?.modules).some((n) => /taskpane[\\/]entry[\\/]EntryView/.test(n))).toBe(true);
 });
 
 test('functions.js registers every function; functions.zh-CN.json mirrors functions.json with Chinese text', () => {

@@ -2,8 +2,6 @@
 // 示例, and, once a workbook is open, 创建/修复 and 下载工作簿.
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { judge } from '../../records/judge';
-import { describeEnsure } from '../messages';
 import { newBlank, openFile, sample, type Doc } from '../session/doc';
 import type { Notice } from '../App';
 
@@ -25,7 +23,16 @@ export function Toolbar({ host, doc, busy, open, act, load, run }: Props) {
   const s = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const repair = doc && (
-    <Button disabled={busy} onClick={() => void act('创建/修复记录表', async () => describeEnsure(await doc.repair()))}>
+    <Button
+      disabled={busy}
+      onClick={() =>
+        void act('创建/修复记录表', async () => {
+          const report = await doc.repair();
+          const { describeEnsure } = await import('../../plans/repair');
+          return describeEnsure(report);
+        })
+      }
+    >
       创建/修复记录表
     </Button>
   );
@@ -42,7 +49,10 @@ export function Toolbar({ host, doc, busy, open, act, load, run }: Props) {
             doc &&
             void act('写入量化汇总', async () => {
               const read = await doc.read();
-              const { writeSummary } = await import('../../excel/sheet');
+              const [{ writeSummary }, { judge }] = await Promise.all([
+                import('../../excel/sheet'),
+                import('../../records/judge'),
+              ]);
               const evaluation = judge(read.raw, read.diagnostics);
               await Excel.run((context) => writeSummary(context, evaluation, new Date()));
               return '已写入“量化汇总”工作表：结果以数值保存，并附有实时的 BZR 公式。';
