@@ -9,11 +9,6 @@
 import { cellValue, serialToDate, type CellContext } from './cell-value';
 import { NotScannable, decodeEntities, scanXml, type ScanHandlers } from './scan';
 import {
-  AMP,
-  CR,
-  GT,
-  LT,
-  SLASH,
   Tag,
   at,
   bytesOf,
@@ -34,6 +29,14 @@ const END_SHEET_DATA = bytesOf('</sheetData');
 const END_ROW = bytesOf('</row');
 const END_V = bytesOf('</v');
 const END_F = bytesOf('</f');
+// Module-private, not imported: see tag-bytes.ts.
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const AMP = 0x26;
+const CR = 0x0d;
+const END_T = bytesOf('</t');
+const END_IS = bytesOf('</is');
 
 /** Where the cells go: the same sink the event-driven paths fill (./sheet). */
 export interface CellSink {
@@ -73,7 +76,7 @@ function readCell(x: Reader, i: number, col: number): number {
   const { b, inner } = x;
   const t = typeOf(b, x.tag);
   const style = styleOf(b, x.tag);
-  // The last <v> wins, as in the event-driven paths (each <v> starts the value afresh).
+  // The last <v> (or <is>) wins, as in the event-driven paths (each starts the value afresh).
   let vFrom = -1;
   let vTo = -1;
   let text: string | null = null;
@@ -88,6 +91,13 @@ function readCell(x: Reader, i: number, col: number): number {
         if (value !== null) x.sink.put(col, value);
       }
       return end;
+    }
+    if (c1 === 0x69 /* i */ && b[i + 2] === 0x73 /* s */ && b[i + 3] === GT) {
+      const is = inlineString(x, i + 4);
+      vFrom = -1;
+      text = is.text;
+      i = is.next;
+      continue;
     }
     const isV = c1 === 0x76; /* v */
     if ((!isV && c1 !== 0x66) /* f */ || !endsName(b[i + 2])) throw new NotScannable('element in a cell');
@@ -105,18 +115,44 @@ function readCell(x: Reader, i: number, col: number): number {
     if (isV) {
       vFrom = inner.end;
       vTo = lt;
-      text = null;
-      for (let k = inner.end; k < lt; k++) {
-        const ch = b[k];
-        if (ch === AMP || ch === CR || ch > 0x7e) {
-          const raw = x.decoder.decode(b.subarray(inner.end, lt));
-          text = decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
-          break;
-        }
-      }
+      text = needsDecoding(b, inner.end, lt) ? decodedText(x, inner.end, lt) : null;
     }
     i = endTagTail(b, lt + 3); // a formula's text is not read: its cached <v> is the value
   }
+}
+
+function needsDecoding(b: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = b[k];
+    if (ch === AMP || ch === CR || ch > 0x7e) return true;
+  }
+  return false;
+}
+
+/** Text as an XML parser reports it: UTF-8 decoded, line ends normalised, entities replaced. */
+function decodedText(x: Reader, from: number, to: number): string {
+  const raw = x.decoder.decode(x.b.subarray(from, to));
+  return decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
+}
+
+/**
+ * An inline string of one plain run, `<is><t>…</t></is>` (as Apache POI's streaming writer and
+ * SheetJS write it), from just after `<is>`; rich text and phonetic runs go the general way.
+ */
+function inlineString(x: Reader, i: number): { text: string; next: number } {
+  const { b, inner } = x;
+  if (!(b[i] === LT && b[i + 1] === 0x74 /* t */ && endsName(b[i + 2]))) throw new NotScannable('rich inline string');
+  inner.read(b, i + 2);
+  let text = '';
+  let j = inner.end;
+  if (!inner.empty) {
+    const lt = find(b, LT, j);
+    if (lt < 0 || !at(b, lt, END_T)) throw new NotScannable('markup inside an inline string');
+    text = needsDecoding(b, j, lt) ? decodedText(x, j, lt) : latin1(b, j, lt);
+    j = endTagTail(b, lt + 3);
+  }
+  if (!at(b, j, END_IS)) throw new NotScannable('rich inline string');
+  return { text, next: endTagTail(b, j + 4) };
 }
 
 /** Expects `word` (ASCII) at `i`; the position after it, or -1. */

@@ -2,18 +2,25 @@
 // position, every other attribute checked and skipped) and small helpers, for ./fast-sheet.
 import { NotScannable } from './scan';
 
-export const LT = 0x3c;
-export const GT = 0x3e;
-export const SLASH = 0x2f;
-export const EQ = 0x3d;
-export const AMP = 0x26;
-export const CR = 0x0d;
+// Byte values as module-private constants: exported ones would be read off `exports` in every
+// comparison of the compiled CommonJS (several times slower in these loops).
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const AMP = 0x26;
 
-export const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+export function bytesOf(s: string): Uint8Array {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
 
-export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
 /** After a tag name: a space, '>' or '/' (so '<c' is not '<col'). */
-export const endsName = (c: number): boolean => isSpace(c) || c === GT || c === SLASH;
+export function endsName(c: number): boolean {
+  return isSpace(c) || c === GT || c === SLASH;
+}
 
 export function at(b: Uint8Array, i: number, word: Uint8Array): boolean {
   if (i + word.length > b.length) return false;

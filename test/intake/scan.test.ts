@@ -161,13 +161,13 @@ it('reads random worksheets exactly as the saxes path does', () => {
   );
 });
 
-// What machine writers (Excel, exceljs, LibreOffice) put in a sheet: no prefix, no comment, no
-// inline string. The byte reader (src/intake/fast-sheet) reads these itself, without a fallback.
+// What machine writers (Excel, exceljs, LibreOffice, Apache POI) put in a sheet: no prefix, no
+// comment, no rich inline string. The byte reader (src/intake/fast-sheet) reads these itself.
 const plainSheet = sheet.map((s) => ({
   ...s,
   prefix: '' as const,
   comment: false,
-  rows: s.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => c.kind !== 'inlineStr' && c.kind !== 'rich') })),
+  rows: s.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => c.kind !== 'rich') })),
 }));
 
 it('the byte reader reads machine-written sheets itself, exactly as saxes does', () => {
@@ -184,7 +184,8 @@ it('the byte reader reads machine-written sheets itself, exactly as saxes does',
 });
 
 it.each([
-  ['an inline string', '<c r="A1" t="inlineStr"><is><t>x</t></is></c>'],
+  ['a rich inline string', '<c r="A1" t="inlineStr"><is><r><t>x</t></r></is></c>'],
+  ['a phonetic run', '<c r="A1" t="inlineStr"><is><t>x</t><rPh sb="0" eb="1"><t>y</t></rPh></is></c>'],
   ['a prefixed cell', '<x:c xmlns:x="urn:x" r="A1"><x:v>1</x:v></x:c>'],
   ['a comment', '<!-- c --><c r="A1"><v>1</v></c>'],
   ['CDATA in a value', '<c r="A1" t="str"><v><![CDATA[x]]></v></c>'],
