@@ -18,7 +18,9 @@ module.exports = {
     clean: true,
   },
   resolve: { extensions: ['.ts', '.js'] },
-  externals: [({ request }, callback) => (/^exceljs(\/|$)/.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+  externals: [
+    ({ request }, callback) => (/^exceljs(\/|$)/.test(request) ? callback(null, `commonjs ${request}`) : callback()),
+  ],
   // The real __dirname at run time (the worker script is found beside the bundle).
   node: { __dirname: false, __filename: false },
   optimization: { minimize: false },
