@@ -6,10 +6,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { printInput, printPlans } from '../../src/plans/print';
 import type { RawWorkbook } from '../../src/records/schema';
-import { ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from '../taskpane/browser';
+import { hasChromium, useBuiltPane, watchPage } from '../taskpane/browser';
 import { fullWorkbook } from './helpers';
 import { EXPECTED_PAGES, pdfPageTexts, pdfToPngs } from './pdf';
 
@@ -33,8 +32,7 @@ async function xlsxOf(raw: RawWorkbook): Promise<Buffer> {
 }
 
 maybe('打印 tab of the built pane → Chromium PDF', () => {
-  let browser: Browser;
-  let web: { url: string; close(): void };
+  const pane = useBuiltPane();
   let dir: string;
   let texts: string[];
   let errors: string[];
@@ -43,16 +41,13 @@ maybe('打印 tab of the built pane → Chromium PDF', () => {
   const planned = printPlans(printInput(raw)).reduce((n, p) => n + p.pages, 0);
 
   beforeAll(async () => {
-    ensureWebBuild();
-    web = await serveWeb();
-    browser = await launch();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-printwire-'));
     const file = path.join(dir, '会计2301.xlsx');
     fs.writeFileSync(file, await xlsxOf(raw));
     fs.mkdirSync(SHOTS, { recursive: true });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await pane.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const w = await watchPage(page, 'abort');
-    await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText('数据来源：会计2301.xlsx').waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: '打印', exact: true }).click();
@@ -71,8 +66,6 @@ maybe('打印 tab of the built pane → Chromium PDF', () => {
   }, 400_000);
 
   afterAll(async () => {
-    await browser?.close();
-    web?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -56,6 +56,30 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** The built pane served and one Chromium, for the tests of the describe block that calls this. */
+export interface BuiltPane {
+  browser: Browser;
+  /** Where dist-web/ is served (http://127.0.0.1:port). */
+  url: string;
+}
+
+/** Builds (when missing) and serves the pane and launches Chromium before the block; closes both after it. */
+export function useBuiltPane(): BuiltPane {
+  const pane = {} as BuiltPane;
+  let web: { url: string; close(): void } | undefined;
+  beforeAll(async () => {
+    ensureWebBuild();
+    web = await serveWeb();
+    pane.url = web.url;
+    pane.browser = await launch();
+  }, 400_000);
+  afterAll(async () => {
+    await pane.browser?.close();
+    web?.close();
+  });
+  return pane;
+}
+
 export interface Watch {
   foreign: string[];
   requested: string[];

@@ -6,11 +6,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TIE_NOTE } from '../../src/rules/quota';
 import { loadWorkbook, findTable, plainValue, tableRect } from '../../src/xlsx';
 import { classWorkbook, type Variant } from '../consolidate/helpers';
-import { ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from './browser';
+import { hasChromium, useBuiltPane, watchPage } from './browser';
 
 if (!hasChromium && process.env.CI) throw new Error('chromium is missing: apt-get install -y chromium');
 const maybe = hasChromium ? describe : describe.skip;
@@ -59,32 +59,26 @@ function tableValues(wb: import('exceljs').Workbook, name: string): unknown[][] 
 }
 
 maybe('the 汇总 view of the built pane', () => {
-  let browser: Browser;
-  let web: { url: string; close(): void };
+  const pane = useBuiltPane();
   let dir: string;
   let files: string[];
   beforeAll(async () => {
-    ensureWebBuild();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-counsel-'));
     files = [];
     for (const [i, variant] of VARIANTS.entries()) {
       const className = `会计${String(i + 1).padStart(2, '0')}`;
       files.push(await classWorkbook(dir, { className, advisor: ADVISORS[i], variant }));
     }
-    web = await serveWeb();
-    browser = await launch();
   }, 400_000);
   afterAll(async () => {
-    await browser?.close();
-    web?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test('20 workbooks picked: ranked table, quota 6, tie flagged, summary downloaded', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await pane.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const w = await watchPage(page, 'abort');
     try {
-      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('tab', { name: '汇总' }).click();
       await page.getByRole('button', { name: '开始汇总' }).waitFor({ timeout: 30_000 });
       await shoot(page, 'empty');
@@ -171,10 +165,10 @@ maybe('the 汇总 view of the built pane', () => {
     fs.writeFileSync(bad, 'not a workbook');
     const copy = path.join(dir, '会计01-副本.xlsx');
     fs.copyFileSync(files[0], copy);
-    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    const page = await pane.browser.newPage({ viewport: { width: 350, height: 900 } });
     const w = await watchPage(page, 'abort');
     try {
-      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('tab', { name: '汇总' }).click();
       await page.getByLabel('选择班级工作簿', { exact: true }).setInputFiles([...files.slice(0, 4), bad, copy]);
       await page.getByRole('button', { name: '开始汇总' }).click();

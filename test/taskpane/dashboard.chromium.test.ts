@@ -5,8 +5,8 @@
 // 350 px and 1280 px go to /tmp/shots/dash when BZR_SHOTS=1.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from './browser';
+import type { Page } from 'playwright-core';
+import { hasChromium, watchPage, useBuiltPane } from './browser';
 
 if (!hasChromium && process.env.CI) throw new Error('chromium is missing: apt-get install -y chromium');
 const maybe = hasChromium ? describe : describe.skip;
@@ -28,24 +28,14 @@ const pageOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 maybe('结果, 学生 and 周历 on the sample class, in Chromium', () => {
-  let browser: Browser;
-  let web: { url: string; close(): void };
-  beforeAll(async () => {
-    ensureWebBuild();
-    web = await serveWeb();
-    browser = await launch();
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    web?.close();
-  });
+  const pane = useBuiltPane();
 
   test('as of week 11, 学期末结论, the students table with prefill, and the week grid with its chart', async () => {
-    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    const page = await pane.browser.newPage({ viewport: { width: 350, height: 900 } });
     const w = await watchPage(page, 'abort');
     await page.clock.setFixedTime(new Date('2026-11-18T10:00:00'));
     try {
-      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('button', { name: '查看示例班级' }).click();
       await page.getByText('数据来源：示例班级').waitFor({ timeout: 90_000 });
 

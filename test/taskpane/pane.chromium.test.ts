@@ -7,11 +7,11 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { dayFromYMD } from '../../src/rules/days';
 import { createWorkbook, writeWorkbookBuffer } from '../../src/xlsx';
 import { findSoffice, resaveWithLibreOffice } from '../intake/fixtures';
-import { ROOT, chunkSizes, ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from './browser';
+import { ROOT, chunkSizes, hasChromium, watchPage, useBuiltPane } from './browser';
 
 if (!hasChromium && process.env.CI) throw new Error('chromium is missing: apt-get install -y chromium');
 const soffice = findSoffice();
@@ -27,17 +27,7 @@ const SHOTS = process.env.BZR_SHOTS ? '/tmp/shots' : null;
 const EXCELJS_CHUNK_MIN = 500_000;
 
 maybe('the built pane in Chromium', () => {
-  let browser: Browser;
-  let web: { url: string; close(): void };
-  beforeAll(async () => {
-    ensureWebBuild();
-    web = await serveWeb();
-    browser = await launch();
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    web?.close();
-  });
+  const pane = useBuiltPane();
 
   async function shoot(page: import('playwright-core').Page, name: string) {
     if (!SHOTS) return;
@@ -54,10 +44,10 @@ maybe('the built pane in Chromium', () => {
   ])(
     'office.js %s: stand-alone content at once, without fetching exceljs',
     async (_label, officeJs) => {
-      const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+      const page = await pane.browser.newPage({ viewport: { width: 350, height: 800 } });
       const w = await watchPage(page, officeJs);
       const t0 = Date.now();
-      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'commit' });
+      await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'commit' });
       await page.getByRole('button', { name: '打开工作簿…' }).waitFor({ timeout: 30_000 });
       const ms = Date.now() - t0;
       console.log(`stand-alone buttons ready with office.js ${_label}: ${ms} ms (first content: npm run bench)`);
@@ -77,9 +67,9 @@ maybe('the built pane in Chromium', () => {
   );
 
   test('with _host_Info in the URL: 「正在连接 Excel…」, never the stand-alone buttons', async () => {
-    const page = await browser.newPage({ viewport: { width: 350, height: 600 } });
+    const page = await pane.browser.newPage({ viewport: { width: 350, height: 600 } });
     await watchPage(page, 3000);
-    await page.goto(`${web.url}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: 'commit' });
+    await page.goto(`${pane.url}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: 'commit' });
     await page.getByText('正在连接 Excel…').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('button', { name: '打开工作簿…' }).count()).toBe(0);
     await page.waitForTimeout(1500);
@@ -128,7 +118,7 @@ maybe('the built pane in Chromium', () => {
     upload: string,
     shots: string | null,
   ): Promise<{ saved: string; added: string }> {
-    await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
     await page.locator('input[type=file]').setInputFiles(upload);
     await page.getByText(`数据来源：${path.basename(upload)}`).waitFor({ timeout: 60_000 });
     // The 录入 view is a lazy chunk (prefetched): wait for its form tabs.
@@ -168,7 +158,7 @@ maybe('the built pane in Chromium', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-pane-'));
     const upload = path.join(dir, '电商2402.xlsx');
     await writeTemplate(upload);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await pane.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const w = await watchPage(page, 'serve');
     try {
       expect(talksCounted(upload)).toBe(0);
@@ -204,7 +194,7 @@ maybe('the built pane in Chromium', () => {
       await writeTemplate(template);
       const upload = resaveWithLibreOffice(soffice!, dir, { template })['lo-template'];
       expect(path.dirname(upload)).not.toBe(dir);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      const page = await pane.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
       const w = await watchPage(page, 'abort');
       try {
         expect(talksCounted(upload)).toBe(0);
@@ -225,10 +215,10 @@ maybe('the built pane in Chromium', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-bad-'));
     const bad = path.join(dir, '坏文件.xlsx');
     fs.writeFileSync(bad, 'not a workbook');
-    const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    const page = await pane.browser.newPage({ viewport: { width: 350, height: 800 } });
     await watchPage(page, 'abort');
     try {
-      await page.goto(`${web.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${pane.url}/taskpane.html`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('button', { name: '新建空白工作簿' }).click();
       await page.getByText('数据来源：新建工作簿').waitFor({ timeout: 60_000 });
       await page.locator('input[type=file]').setInputFiles(bad);

@@ -4,8 +4,8 @@
 // same font (the shell copies theme.ts's CJK font stack), and the loading line is gone. Needs dist-web/.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuild, hasChromium, launch, serveWeb, watchPage } from './browser';
+import type { Page } from 'playwright-core';
+import { hasChromium, watchPage, useBuiltPane } from './browser';
 
 if (!hasChromium && process.env.CI) throw new Error('chromium is missing: apt-get install -y chromium');
 if (!hasChromium) console.log('[startup.chromium] SKIPPED: chromium not found (apt-get install -y chromium)');
@@ -49,17 +49,7 @@ async function holdPaneScript(page: Page): Promise<() => void> {
 }
 
 maybe('the static shell of taskpane.html', () => {
-  let browser: Browser;
-  let web: { url: string; close(): void };
-  beforeAll(async () => {
-    ensureWebBuild();
-    web = await serveWeb();
-    browser = await launch();
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    web?.close();
-  });
+  const built = useBuiltPane();
 
   test.each([
     ['stand-alone', '', '打开工作簿…'],
@@ -67,13 +57,13 @@ maybe('the static shell of taskpane.html', () => {
   ])(
     '%s: title and 正在加载… before taskpane.js runs; the pane then keeps the title in place',
     async (_label, query, after) => {
-      const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+      const page = await built.browser.newPage({ viewport: { width: 350, height: 800 } });
       // Inside Office office.js is a blocking script in <head> (boot.js), so the shell shows once it has
       // arrived; outside Office nothing waits for it.
       const w = await watchPage(page, query ? 'serve' : 'abort');
       const release = await holdPaneScript(page);
       try {
-        await page.goto(`${web.url}/taskpane.html${query}`, { waitUntil: 'commit' });
+        await page.goto(`${built.url}/taskpane.html${query}`, { waitUntil: 'commit' });
         await page.getByText('正在加载…').waitFor({ timeout: 10_000 });
         const shell = await title(page);
         await shoot(page, `shell-${query ? 'office' : 'standalone'}`);
