@@ -7,7 +7,7 @@
 // the envelope, so a damaged part is never accepted here. Buffer#indexOf is avoided: for the short
 // distances between tags its call costs more than a loop.
 import { cellValue, serialToDate, type CellContext } from './cell-value';
-import { NotScannable, decodeEntities, scanXml, type ScanHandlers } from './scan';
+import { NotScannable, scanXml, textOf, type ScanHandlers } from './scan';
 import {
   Tag,
   at,
@@ -131,8 +131,7 @@ function needsDecoding(b: Uint8Array, from: number, to: number): boolean {
 
 /** Text as an XML parser reports it: UTF-8 decoded, line ends normalised, entities replaced. */
 function decodedText(x: Reader, from: number, to: number): string {
-  const raw = x.decoder.decode(x.b.subarray(from, to));
-  return decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
+  return textOf(x.decoder.decode(x.b.subarray(from, to)));
 }
 
 /**
@@ -185,8 +184,9 @@ function quickCell(x: Reader, i: number): number {
   let style = 0;
   if (at(b, j, S_ATTR)) {
     const from = j + 4;
-    for (j = from; b[j] >= 0x30 && b[j] <= 0x39; j++) style = style * 10 + (b[j] - 0x30);
-    if (j === from || j - from > 9 || b[j] !== 0x22) return -1;
+    for (j = from; b[j] >= 0x30 && b[j] <= 0x39; j++);
+    style = digits(b, from, j);
+    if (style < 0 || b[j] !== 0x22) return -1;
     j++;
   }
   let t = 'n';
@@ -207,8 +207,8 @@ function quickCell(x: Reader, i: number): number {
   if (at(b, j, C_CLOSE)) return j + 4;
   const from = expect(b, j, V_OPEN);
   if (from < 0) return -1;
-  let to = from;
-  for (; to < b.length && b[to] !== LT; to++) if (b[to] === AMP || b[to] === CR || b[to] > 0x7e) return -1;
+  const to = find(b, LT, from);
+  if (to < 0 || needsDecoding(b, from, to)) return -1;
   const end = expect(b, to, V_C_CLOSE);
   if (end < 0) return -1;
   const value = valueOf(x, t, style, from, to, null);

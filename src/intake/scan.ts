@@ -38,7 +38,7 @@ export function decodeEntities(s: string): string {
 }
 
 /** Text as an XML parser reports it: CR LF and lone CR become LF (XML 1.0 §2.11), then entities. */
-function textOf(raw: string): string {
+export function textOf(raw: string): string {
   return decodeEntities(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
 }
 

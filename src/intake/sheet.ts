@@ -50,7 +50,7 @@ export function readSheet(src: SheetSource, blocks: Block[]): void {
   if (!readSheetScan(bytes, label, sheetName, ctx, clear(blocks))) readSheetSax(src, blocks);
 }
 
-/** Through the general scanner (./scan), a piece at a time; false (blocks cleared) when it cannot read it. */
+/** Through the general scanner (./scan), a piece at a time; false when it cannot read it (readSheetSax starts afresh). */
 export function readSheetScan(
   bytes: Uint8Array,
   label: string,
@@ -73,8 +73,7 @@ export function readSheetScan(
   } catch (e) {
     if (!(e instanceof NotScannable)) throw e;
   }
-  // Outside the scanner's grammar: saxes reads it (or refuses it as damaged), from a clean start.
-  clear(blocks);
+  // Outside the scanner's grammar: saxes reads it (or refuses it as damaged).
   return false;
 }
 
