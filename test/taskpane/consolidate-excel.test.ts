@@ -7,35 +7,10 @@ import { SHEETS } from '../../src/consolidate/labels';
 import { summaryMarker } from '../../src/consolidate/marker';
 import type { ClassFileOk } from '../../src/consolidate/types';
 import { writeIntoWorkbook } from '../../src/taskpane/consolidate/output';
+import { classResult } from '../consolidate/results';
 import { FakeExcel } from '../support/fake-excel';
 
-function cls(i: number, score: number): ClassFileOk {
-  return {
-    file: `c${i}.xlsx`,
-    evaluation: {
-      schema: 1,
-      profile: '财经学院',
-      class: `班${i}`,
-      advisor: `老师${i}`,
-      semester: 1,
-      asOf: null,
-      grade: '合格',
-      score,
-      minimums: [],
-      bonuses: [],
-      diagnostics: [],
-      window: { start: null, end: null, weeks: 18 },
-    },
-    settings: {
-      department: '财经学院',
-      className: `班${i}`,
-      advisor: `老师${i}`,
-      academicYear: 2026,
-      semester: 1,
-      profile: '财经学院',
-    },
-  };
-}
+const cls = (i: number, score: number): ClassFileOk => classResult(i, '合格', score);
 
 const c = consolidate([cls(1, 75), cls(2, 72), cls(3, 70), cls(4, 68)], {
   ratio: 0.3,

@@ -4,46 +4,11 @@ import fc from 'fast-check';
 import { consolidate } from '../../src/consolidate/core';
 import type { ClassFileOk } from '../../src/consolidate/types';
 import type { Grade, Status } from '../../src/rules/model';
+import { classResult } from '../consolidate/results';
 import { passRates, rateLabel, scoreBins } from '../../src/taskpane/consolidate/stats';
 
-function cls(i: number, grade: Grade, score: number | null, statuses: Status[] = ['met']): ClassFileOk {
-  return {
-    file: `c${i}.xlsx`,
-    evaluation: {
-      schema: 1,
-      profile: '财经学院',
-      class: `班${i}`,
-      advisor: `老师${i}`,
-      semester: 1,
-      asOf: null,
-      grade,
-      score,
-      minimums: statuses.map((status, k) => ({
-        id: `m${k}`,
-        name: `要求${k}`,
-        required: 1,
-        actual: status === 'met' ? 1 : 0,
-        status,
-        note: '',
-        missing: [],
-        judgeable: true,
-        due: null,
-        pace: null,
-      })),
-      bonuses: [],
-      diagnostics: [],
-      window: { start: null, end: null, weeks: 18 },
-    },
-    settings: {
-      department: '财经学院',
-      className: `班${i}`,
-      advisor: `老师${i}`,
-      academicYear: 2026,
-      semester: 1,
-      profile: '财经学院',
-    },
-  };
-}
+const cls = (i: number, grade: Grade, score: number | null, statuses: Status[] = ['met']): ClassFileOk =>
+  classResult(i, grade, score, statuses);
 
 const run = (files: ClassFileOk[]) => consolidate(files, { ratio: 0.3, mask: false, history: [], date: '2027-01-15' });
 
