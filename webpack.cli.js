@@ -16,6 +16,8 @@ module.exports = {
     filename: '[name].js',
     library: { type: 'commonjs2' },
     clean: true,
+    // Always write: bin/bzr.js picks the bundle by its mtime against tsc's dist/cli.
+    compareBeforeEmit: false,
   },
   resolve: { extensions: ['.ts', '.js'] },
   externals: [
