@@ -154,66 +154,92 @@ function inlineString(x: Reader, i: number): { text: string; next: number } {
   return { text, next: endTagTail(b, j + 4) };
 }
 
-/** Expects `word` (ASCII) at `i`; the position after it, or -1. */
-function expect(b: Uint8Array, i: number, word: Uint8Array): number {
-  return at(b, i, word) ? i + word.length : -1;
-}
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const QUOTE = 0x22;
 
-const R_ATTR = bytesOf(' r="');
-const S_ATTR = bytesOf(' s="');
-const T_ATTR = bytesOf(' t="');
-const V_OPEN = bytesOf('<v>');
-const V_C_CLOSE = bytesOf('</v></c>');
-const C_CLOSE = bytesOf('</c>');
+function isRefDigit(c: number): boolean {
+  return c >= DIGIT_0 && c <= DIGIT_9;
+}
 
 /**
  * The cell exactly as Excel, exceljs and LibreOffice write it — `<c r="B4" s="3" t="s"><v>153</v></c>`
- * (s, t and <v> optional), from just after `<c` — read without the general attribute loop.
+ * (s, t and <v> optional), from just after `<c` — read without the general attribute loop, each byte
+ * compared in place (several times faster than word comparisons while the code is still cold).
  * Returns the position after the cell, or -1 (nothing read) for any other shape.
  */
 function quickCell(x: Reader, i: number): number {
   const b = x.b;
-  let j = expect(b, i, R_ATTR);
-  if (j < 0) return -1;
+  // ' r="'
+  if (b[i] !== 0x20 || b[i + 1] !== 0x72 || b[i + 2] !== 0x3d || b[i + 3] !== QUOTE) return -1;
+  let j = i + 4;
   let col = 0;
-  for (; b[j] >= 0x41 && b[j] <= 0x5a; j++) col = col * 26 + (b[j] - 0x40);
+  for (let c = b[j]; c >= 0x41 && c <= 0x5a; c = b[++j]) col = col * 26 + (c - 0x40);
   const digitsFrom = j;
-  while (b[j] >= 0x30 && b[j] <= 0x39) j++;
-  if (col === 0 || j === digitsFrom || b[j] !== 0x22) return -1;
+  while (isRefDigit(b[j])) j++;
+  if (col === 0 || j === digitsFrom || b[j] !== QUOTE) return -1;
   j++;
   let style = 0;
-  if (at(b, j, S_ATTR)) {
-    const from = j + 4;
-    for (j = from; b[j] >= 0x30 && b[j] <= 0x39; j++);
-    style = digits(b, from, j);
-    if (style < 0 || b[j] !== 0x22) return -1;
+  // ' s="'
+  if (b[j] === 0x20 && b[j + 1] === 0x73 && b[j + 2] === 0x3d && b[j + 3] === QUOTE) {
+    const from = (j += 4);
+    for (let c = b[j]; isRefDigit(c); c = b[++j]) style = style * 10 + (c - DIGIT_0);
+    if (j === from || j - from > 9 || b[j] !== QUOTE) return -1;
     j++;
   }
   let t = 'n';
-  if (at(b, j, T_ATTR)) {
-    const from = j + 4;
-    const close = b[from + 1] === 0x22 ? from + 1 : b[from + 3] === 0x22 ? from + 3 : -1;
-    if (close < 0) return -1;
-    x.tag.tFrom = from;
-    x.tag.tTo = close;
-    t = typeOf(b, x.tag);
-    if (t === 'inlineStr' || (close === from + 3 && t !== 'str')) return -1;
-    j = close + 1;
+  // ' t="'
+  if (b[j] === 0x20 && b[j + 1] === 0x74 && b[j + 2] === 0x3d && b[j + 3] === QUOTE) {
+    const c = b[j + 4];
+    if (b[j + 5] === QUOTE) {
+      if (c === 0x73) t = 's';
+      else if (c === 0x6e) t = 'n';
+      else if (c === 0x62) t = 'b';
+      else if (c === 0x65) t = 'e';
+      else if (c === 0x64) t = 'd';
+      else return -1;
+      j += 6;
+    } else if (c === 0x73 && b[j + 5] === 0x74 && b[j + 6] === 0x72 && b[j + 7] === QUOTE) {
+      t = 'str';
+      j += 8;
+    } else return -1;
   }
   x.col = col;
-  if (b[j] === SLASH && b[j + 1] === GT) return j + 2;
-  if (b[j] !== GT) return -1;
-  j++;
-  if (at(b, j, C_CLOSE)) return j + 4;
-  const from = expect(b, j, V_OPEN);
-  if (from < 0) return -1;
-  const to = find(b, LT, from);
-  if (to < 0 || needsDecoding(b, from, to)) return -1;
-  const end = expect(b, to, V_C_CLOSE);
-  if (end < 0) return -1;
-  const value = valueOf(x, t, style, from, to, null);
+  if (b[j] === SLASH) return b[j + 1] === GT ? j + 2 : -1;
+  if (b[j] !== GT || b[j + 1] !== LT) return -1;
+  j += 2;
+  // '</c>'
+  if (b[j] === SLASH) return b[j + 1] === 0x63 && b[j + 2] === GT ? j + 3 : -1;
+  // '<v>'
+  if (b[j] !== 0x76 || b[j + 1] !== GT) return -1;
+  const from = j + 2;
+  let k = from;
+  let n = 0;
+  // Digits only (a shared-string index, a whole number): read as they go by.
+  for (let c = b[k]; isRefDigit(c); c = b[++k]) n = n * 10 + (c - DIGIT_0);
+  let to = k;
+  for (let c = b[to]; c !== LT; c = b[++to]) {
+    if (c === AMP || c === CR || c > 0x7e || c === undefined) return -1; // decoded by the general way
+  }
+  // '</v></c>'
+  if (
+    b[to + 1] !== SLASH ||
+    b[to + 2] !== 0x76 ||
+    b[to + 3] !== GT ||
+    b[to + 4] !== LT ||
+    b[to + 5] !== SLASH ||
+    b[to + 6] !== 0x63 ||
+    b[to + 7] !== GT
+  )
+    return -1;
+  const ctx = x.ctx;
+  const whole = k === to && to > from && to - from <= 15;
+  let value: unknown;
+  if (whole && t === 's') value = ctx.sharedStrings[n] ?? null;
+  else if (whole && t === 'n') value = ctx.dateStyles[style] ? serialToDate(n, ctx.date1904) : n;
+  else value = valueOf(x, t, style, from, to, null);
   if (value !== null) x.sink.put(col, value);
-  return end;
+  return to + 8;
 }
 
 /** Reads a <row>'s cells after its start tag; returns the position after </row>. */
@@ -246,6 +272,47 @@ function skipRow(b: Uint8Array, from: number): number {
   throw new NotScannable('unclosed <row>');
 }
 
+/** An attribute name byte of the quick row path: letters, digits, ':', '_', '-', '.'. */
+function isNameByte(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isRefDigit(c) || c === 0x3a || c === 0x5f || c === 0x2d || c === 0x2e
+  );
+}
+
+/**
+ * A row's start tag as machine writers write it — `<row r="4" spans="1:6" ht="20" x14ac:dyDescent="0.25">`
+ * — from just after `<row`: r first, then `␠name="value"` pairs of printable ASCII. Sets x.tag.end and
+ * x.tag.empty and returns the row number, or -1 (nothing read: Tag.read reads it the general way).
+ */
+function quickRowTag(x: Reader, i: number): number {
+  const b = x.b;
+  if (b[i] !== 0x20 || b[i + 1] !== 0x72 || b[i + 2] !== 0x3d || b[i + 3] !== QUOTE) return -1;
+  let j = i + 4;
+  let row = 0;
+  for (let c = b[j]; isRefDigit(c); c = b[++j]) row = row * 10 + (c - DIGIT_0);
+  if (j === i + 4 || j - i - 4 > 15 || b[j] !== QUOTE) return -1;
+  j++;
+  for (;;) {
+    const c = b[j];
+    if (c === GT || (c === SLASH && b[j + 1] === GT)) {
+      x.tag.empty = c === SLASH;
+      x.tag.end = c === SLASH ? j + 2 : j + 1;
+      return row;
+    }
+    if (c !== 0x20) return -1;
+    const nameFrom = ++j;
+    while (isNameByte(b[j])) j++;
+    // A second r (not well-formed) goes the general way, as before.
+    if (j === nameFrom || (j === nameFrom + 1 && b[nameFrom] === 0x72)) return -1;
+    if (b[j] !== 0x3d || b[j + 1] !== QUOTE) return -1;
+    j += 2;
+    for (let v = b[j]; v !== QUOTE; v = b[++j]) {
+      if (!(v >= 0x20 && v <= 0x7e) || v === LT || v === AMP) return -1;
+    }
+    j++;
+  }
+}
+
 /** Reads the rows of <sheetData> from `from` (after its start tag); returns where </sheetData> starts. */
 function readRows(x: Reader, from: number): number {
   const { b, tag } = x;
@@ -256,11 +323,15 @@ function readRows(x: Reader, from: number): number {
     if (at(b, i, END_SHEET_DATA)) return i;
     if (!(b[i] === LT && b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77) || !endsName(b[i + 4]))
       throw new NotScannable('element in sheetData');
-    tag.read(b, i + 4);
-    if (tag.rFrom >= 0 && tag.rTo > tag.rFrom) {
-      const n = digits(b, tag.rFrom, tag.rTo);
-      row = n >= 0 ? n : Number(latin1(b, tag.rFrom, tag.rTo));
-    } else row += 1;
+    const quick = quickRowTag(x, i + 4);
+    if (quick >= 0) row = quick;
+    else {
+      tag.read(b, i + 4);
+      if (tag.rFrom >= 0 && tag.rTo > tag.rFrom) {
+        const n = digits(b, tag.rFrom, tag.rTo);
+        row = n >= 0 ? n : Number(latin1(b, tag.rFrom, tag.rTo));
+      } else row += 1;
+    }
     const wanted = x.sink.startRow(row);
     if (tag.empty) i = tag.end;
     else i = wanted ? readRow(x, tag.end) : skipRow(b, tag.end);

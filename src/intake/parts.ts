@@ -1,5 +1,7 @@
 // The small parts of an .xlsx that say where things are and how to read cells: relationships,
 // the workbook (sheets, date system), styles (which cells are dates), shared strings and tables.
+import { quickSharedStrings } from './fast-strings';
+import { NotScannable } from './scan';
 import { attr, readPart, unescapeX } from './xml';
 import type { ZipParts } from './zip';
 
@@ -133,6 +135,13 @@ export function readDateStyles(zip: ZipParts, label: string, part: string | unde
 /** Shared strings as plain text: rich text runs joined, phonetic guides (rPh) left out. */
 export function readSharedStrings(zip: ZipParts, label: string, part: string | undefined): string[] {
   if (!part) return [];
+  const text = zip.text(part);
+  if (text === undefined) return [];
+  try {
+    return quickSharedStrings(text);
+  } catch (e) {
+    if (!(e instanceof NotScannable)) throw e;
+  }
   const read = readPart(zip, label, part, () => {
     const out: string[] = [];
     let cur = '';

@@ -54,6 +54,9 @@ function hasEndRecord(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** One decoder for every part (decode() without { stream } keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8');
+
 export class ZipParts {
   private readonly files = new Map<string, UnzipFile>();
   /** Lower-case name → stored name: part names are case-insensitive (OPC, ECMA-376 Part 2 §6.2.2.3). */
@@ -120,7 +123,7 @@ export class ZipParts {
   /** A part's whole text (UTF-8), or undefined when there is none. */
   text(name: string): string | undefined {
     const b = this.bytes(name);
-    return b === undefined ? undefined : new TextDecoder('utf-8').decode(b);
+    return b === undefined ? undefined : UTF8.decode(b);
   }
 
   /** The entry's stored bytes (views into the input; copied only when split). */

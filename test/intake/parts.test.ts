@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { IntakeError } from '../../src/intake';
+import { quickSharedStrings } from '../../src/intake/fast-strings';
 import { readSharedStrings } from '../../src/intake/parts';
+import { NotScannable } from '../../src/intake/scan';
 import { parsePart, readPart, type XmlHandlers } from '../../src/intake/xml';
 import { ZipParts } from '../../src/intake/zip';
 
@@ -119,4 +121,68 @@ it('a damaged part is refused as damaged, whichever reader meets it first', () =
 
 it('no such part: undefined', () => {
   expect(readPart(zipOf('<a/>'), '', 'missing.xml', recorder)).toBeUndefined();
+});
+
+// Shared strings as Excel, exceljs and LibreOffice write them are read by one sticky regular expression
+// (src/intake/fast-strings); anything else (rich text, phonetic runs, comments, damage) falls back to
+// the event readers. Either way the strings are exactly those saxes reads.
+const item = fc.oneof(
+  text.map((t) => `<si><t>${t}</t></si>`),
+  text.map((t) => `<si><t xml:space="preserve">${t}</t></si>`),
+  fc.constant('<si><t/></si>'),
+  text.map((t) => `<si><r><rPr><b/></rPr><t>${t}</t></r><r><t>x</t></r><rPh sb="0" eb="1"><t>ㄅ</t></rPh></si>`),
+  fc.constantFrom('<si><t>甲', '</si>', '<si><t>&nbsp;</t></si>', '<!-- c -->', '\n  ', '<si><t>_x0041_&amp;_x000D_</t></si>'),
+);
+
+function stringsViaSaxes(xml: string): string[] | string {
+  const out: string[] = [];
+  let cur = '';
+  let inT = false;
+  let rPh = 0;
+  try {
+    parsePart(zipOf(xml), '', 'p.xml', {
+      open: (n) => {
+        if (n === 'si') cur = '';
+        else if (n === 'rPh') rPh++;
+        else if (n === 't' && rPh === 0) inT = true;
+      },
+      close: (n) => {
+        if (n === 't') inT = false;
+        else if (n === 'rPh') rPh--;
+        else if (n === 'si') out.push(cur.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+      },
+      text: (t) => {
+        if (inT) cur += t;
+      },
+    });
+  } catch (e) {
+    if (e instanceof IntakeError) return e.code;
+    throw e;
+  }
+  return out;
+}
+
+it('reads shared strings exactly as saxes does, plain items quickly and anything else the general way', () => {
+  fc.assert(
+    fc.property(fc.array(item, { maxLength: 8 }), fc.boolean(), (items, decl) => {
+      const xml = `${decl ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' : ''}<sst xmlns="urn:s" count="${items.length}">${items.join('')}</sst>`;
+      let got: string[] | string;
+      try {
+        got = readSharedStrings(zipOf(xml), '', 'p.xml');
+      } catch (e) {
+        if (!(e instanceof IntakeError)) throw e;
+        got = e.code;
+      }
+      expect(got).toEqual(stringsViaSaxes(xml));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+it('the quick shared-strings reader takes the plain shape and leaves the rest', () => {
+  const plain = `<?xml version="1.0"?>\n<sst xmlns="urn:s"><si><t>甲</t></si>\n<si><t xml:space="preserve"> a&amp;b\r\n</t></si><si><t/></si></sst>\n`;
+  expect(quickSharedStrings(plain)).toEqual(['甲', ' a&b\n', '']);
+  expect(() => quickSharedStrings('<sst><si><r><t>x</t></r></si></sst>')).toThrow(NotScannable);
+  expect(() => quickSharedStrings('<sst><si><t>x</t></si></sst><extra/>')).toThrow(NotScannable);
+  expect(() => quickSharedStrings('<!DOCTYPE x><sst><si><t>x</t></si></sst>')).toThrow(NotScannable);
 });

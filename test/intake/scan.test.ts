@@ -125,6 +125,16 @@ const sheet = fc.record({
   rows: fc.array(
     fc.record({
       r: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      /** What writers add after r: Excel's spans and heights, exceljs' x14ac:dyDescent, other quoting. */
+      attrs: fc.constantFrom(
+        ' spans="1:6"',
+        '',
+        ' ht="26" customHeight="1" spans="1:6" x14ac:dyDescent="0.25"',
+        " spans='1:6'",
+        ' spans = "1:6"',
+        '  s="3" customFormat="1"',
+        ' x14ac:dyDescent="0.25" hidden="1"/',
+      ),
       cells: fc.array(cell, { maxLength: 6 }),
     }),
     { maxLength: 12 },
@@ -140,8 +150,10 @@ function sheetXml(s: Sheet): string {
   let row = 0;
   const rows = s.rows.map((r) => {
     row = r.r ?? row + 1;
-    const attr = r.r === undefined ? '' : ` r="${r.r}" spans="1:6"`;
-    if (r.cells.length === 0) return `<${p}row${attr}/>`;
+    // A trailing '/' in attrs makes the row self-closing (its cells are then left out).
+    const extra = r.attrs.endsWith('/') ? r.attrs.slice(0, -1) : r.attrs;
+    const attr = r.r === undefined ? '' : ` r="${r.r}"${extra}`;
+    if (r.cells.length === 0 || r.attrs.endsWith('/')) return `<${p}row${attr}/>`;
     return `<${p}row${attr}>${r.cells.map((c) => cellXml(c, row, p)).join(s.comment ? '<!-- c -->' : '')}</${p}row>`;
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<${p}worksheet ${ns}><${p}sheetData>${rows.join('\n')}</${p}sheetData></${p}worksheet>`;
