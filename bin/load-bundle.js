@@ -53,7 +53,10 @@ function loadBundle(file) {
 /** Writes the code cache of a script loaded (and run) by loadBundle. */
 function writeCache(file, loaded) {
   const data = loaded.script.createCachedData();
-  fs.writeFileSync(cacheFileOf(file), Buffer.concat([Buffer.from(MAGIC + digest(loaded.source) + '\n', 'latin1'), data]));
+  fs.writeFileSync(
+    cacheFileOf(file),
+    Buffer.concat([Buffer.from(MAGIC + digest(loaded.source) + '\n', 'latin1'), data]),
+  );
   return data.length;
 }
 

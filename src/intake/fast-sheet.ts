@@ -275,7 +275,13 @@ function skipRow(b: Uint8Array, from: number): number {
 /** An attribute name byte of the quick row path: letters, digits, ':', '_', '-', '.'. */
 function isNameByte(c: number): boolean {
   return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isRefDigit(c) || c === 0x3a || c === 0x5f || c === 0x2d || c === 0x2e
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    isRefDigit(c) ||
+    c === 0x3a ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2e
   );
 }
 

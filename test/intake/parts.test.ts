@@ -131,7 +131,14 @@ const item = fc.oneof(
   text.map((t) => `<si><t xml:space="preserve">${t}</t></si>`),
   fc.constant('<si><t/></si>'),
   text.map((t) => `<si><r><rPr><b/></rPr><t>${t}</t></r><r><t>x</t></r><rPh sb="0" eb="1"><t>ㄅ</t></rPh></si>`),
-  fc.constantFrom('<si><t>甲', '</si>', '<si><t>&nbsp;</t></si>', '<!-- c -->', '\n  ', '<si><t>_x0041_&amp;_x000D_</t></si>'),
+  fc.constantFrom(
+    '<si><t>甲',
+    '</si>',
+    '<si><t>&nbsp;</t></si>',
+    '<!-- c -->',
+    '\n  ',
+    '<si><t>_x0041_&amp;_x000D_</t></si>',
+  ),
 );
 
 function stringsViaSaxes(xml: string): string[] | string {
@@ -149,7 +156,8 @@ function stringsViaSaxes(xml: string): string[] | string {
       close: (n) => {
         if (n === 't') inT = false;
         else if (n === 'rPh') rPh--;
-        else if (n === 'si') out.push(cur.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+        else if (n === 'si')
+          out.push(cur.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
       },
       text: (t) => {
         if (inT) cur += t;
