@@ -7,7 +7,7 @@ import { consolidationJson } from '../consolidate/json';
 import { defaultJobs, judgeFiles } from '../consolidate/pool';
 import { readHistoryFile } from '../consolidate/read-history';
 import type { ClassFileResult, Consolidation, PastResult } from '../consolidate/types';
-import { preloadWriter, writeSummaryFile } from '../consolidate/write';
+import { writeSummaryFile } from '../consolidate/write';
 import { parseArgs, UsageError } from './args';
 
 interface Io {
@@ -130,10 +130,7 @@ export async function consolidateCommand(argv: string[], io: Io, help: string): 
   const progress = (done: number) => {
     if (tty) process.stderr.write(`\r汇总中 Reading ${done}/${files.length}${done === files.length ? '\n' : ''}`);
   };
-  const judging = judgeFiles(files, args.jobs, progress);
-  // The writer loads while the workers read (once they have been started).
-  setImmediate(() => void preloadWriter().catch(() => undefined));
-  const judged = await judging;
+  const judged = await judgeFiles(files, args.jobs, progress);
   const results = [...inputErrors, ...history.failed, ...judged];
   const date = new Date().toISOString().slice(0, 10);
   const c = consolidate(results, { ratio: args.ratio, mask: args.mask, history: history.rows, date });
