@@ -70,7 +70,7 @@ function cols(plan: SheetPlan, grid: Grid, styles: StyleBook): string {
       const w = widths[c - 1];
       const s = styles.id(grid.colStyles.get(c));
       return (
-        `<col min="${c}" max="${c}" width="${w ?? 9.140625}"` + // Excel's own default width for Calibri 11
+        `<col min="${c}" max="${c}" width="${w ?? 9}"` + // 9: as exceljs writes an unsized column
         `${s ? ` style="${s}"` : ''}${hidden.has(c) ? ' hidden="1"' : ''}${w !== undefined ? ' customWidth="1"' : ''}/>`
       );
     });

@@ -53,6 +53,8 @@ export class StyleBook {
   private readonly borders = new Index('<border><left/><right/><top/><bottom/><diagonal/></border>');
   private readonly xfs = new Index('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
   private readonly numFmts = new Map<string, number>();
+  /** Style key → cellXfs index: most cells share a few styles, so each is built once. */
+  private readonly known = new Map<string, number>();
 
   constructor() {
     this.fills.id('<fill><patternFill patternType="gray125"/></fill>'); // 18.8.21: fills 0 and 1 are reserved
@@ -61,6 +63,15 @@ export class StyleBook {
   /** The cellXfs index of a style (0 = default). */
   id(s: XStyle | undefined): number {
     if (!s) return 0;
+    const key =
+      `${s.bold ? 1 : 0}|${s.size ?? ''}|${s.fontColor ?? ''}|${s.fill ?? ''}|${s.numberFormat ?? ''}|` +
+      `${s.wrap ? 1 : 0}|${s.horizontal ?? ''}|${s.vertical ?? ''}|${s.border ? 1 : 0}|${s.quotePrefix ? 1 : 0}`;
+    let id = this.known.get(key);
+    if (id === undefined) this.known.set(key, (id = this.build(s)));
+    return id;
+  }
+
+  private build(s: XStyle): number {
     const font = this.fonts.id(fontXml(s));
     const fill = s.fill
       ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(s.fill)}"/></patternFill></fill>`)
