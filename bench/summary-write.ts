@@ -1,4 +1,5 @@
-// Writing SUMMARY.xlsx cold, before (the exceljs adapter: applySheet + saveWorkbook) and after (src/sheetml),
+// Writing SUMMARY.xlsx cold, before (the exceljs adapter: applySheet + saveWorkbook) and after (src/sheetml
+// with Node's zlib, as `bzr consolidate` writes it),
 // each in a fresh Node process on the compiled dist/: module loading included, Node's start-up not.
 // Used by bench/consolidate.bench.ts and printed by test/sheetml/figures.test.ts.
 import { spawnSync } from 'child_process';
@@ -68,9 +69,14 @@ const { saveWorkbook, workbookClass } = require(DIST + '/xlsx/workbook');
   await saveWorkbook(wb, OUT);
 })().then(done);`;
 
-const AFTER = `
+const FFLATE = `
 const { writeSummaryFile } = require(DIST + '/consolidate/write');
 writeSummaryFile(c, OUT).then(done);`;
+
+const AFTER = `
+const { writeSummaryFile } = require(DIST + '/consolidate/write');
+const { zlibCodec } = require(DIST + '/sheetml/node');
+writeSummaryFile(c, OUT, zlibCodec).then(done);`;
 
 function child(body: string, input: string, out: string): number {
   const script =
@@ -86,6 +92,8 @@ function child(body: string, input: string, out: string): number {
 export interface WriteFigures {
   exceljsMs: number;
   sheetmlMs: number;
+  /** The pane's way: DEFLATE in JavaScript (fflate) instead of Node's zlib. */
+  fflateMs: number;
   exceljsBytes: number;
   sheetmlBytes: number;
 }
@@ -101,13 +109,16 @@ export function coldSummaryWrite(c: Consolidation, runs = 3): WriteFigures {
     const after = path.join(dir, 'after.xlsx');
     const b: number[] = [];
     const a: number[] = [];
+    const f: number[] = [];
     for (let i = 0; i < runs; i++) {
       b.push(child(BEFORE, input, before));
+      f.push(child(FFLATE, input, after));
       a.push(child(AFTER, input, after));
     }
     return {
       exceljsMs: median(b),
       sheetmlMs: median(a),
+      fflateMs: median(f),
       exceljsBytes: fs.statSync(before).size,
       sheetmlBytes: fs.statSync(after).size,
     };
@@ -120,6 +131,7 @@ export function coldSummaryWrite(c: Consolidation, runs = 3): WriteFigures {
 export function figuresLine(f: WriteFigures): string {
   return (
     `SUMMARY.xlsx of 300 classes, written cold: exceljs ${f.exceljsMs.toFixed(0)} ms (${(f.exceljsBytes / 1024).toFixed(0)} KB), ` +
-    `src/sheetml ${f.sheetmlMs.toFixed(0)} ms (${(f.sheetmlBytes / 1024).toFixed(0)} KB)`
+    `src/sheetml ${f.sheetmlMs.toFixed(0)} ms with zlib as bzr consolidate, ${f.fflateMs.toFixed(0)} ms with fflate ` +
+    `(${(f.sheetmlBytes / 1024).toFixed(0)} KB) ${`(load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`}`
   );
 }

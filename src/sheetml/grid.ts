@@ -4,7 +4,7 @@
 import type { CellStyle, ColumnPlan, PlanValue, SheetPlan, TablePlan } from '../plans/model';
 import { colLetter, parseRef, type Rect } from '../plans/a1';
 import { cleanText } from '../plans/text';
-import { mergeStyle, type XStyle } from './styles';
+import { combine, type XStyle } from './styles';
 
 export interface GridCell {
   value: PlanValue;
@@ -63,7 +63,7 @@ export function layoutGrid(plan: SheetPlan): Grid {
   for (const p of plan.cells) {
     const cell = at(p.row, p.col);
     cell.value = p.value;
-    cell.style = mergeStyle(cell.style, p.style);
+    cell.style = combine(cell.style, p.style);
   }
   for (const m of plan.merges ?? []) mergeCells(parseRef(m), at);
   const tables = plan.tables.map((t) => layTable(t, at, colStyles));
@@ -79,7 +79,7 @@ function mergeCells(r: Rect | null, at: (r: number, c: number) => GridCell): voi
       if (row === r.top && c === r.left) continue;
       const cell = at(row, c);
       cell.value = null;
-      cell.style = master.style && { ...master.style };
+      cell.style = master.style;
     }
   }
 }
@@ -92,16 +92,16 @@ function layTable(t: TablePlan, at: (r: number, c: number) => GridCell, colStyle
   t.columns.forEach((col, j) => {
     const c = t.firstCol + j;
     const style = columnStyle(col);
-    if (style) colStyles.set(c, mergeStyle(colStyles.get(c), style));
+    if (style) colStyles.set(c, combine(colStyles.get(c), style)!);
     const header = at(t.headerRow, c);
     header.value = names[j];
-    header.style = mergeStyle(mergeStyle(header.style, style), t.headerStyle);
+    header.style = combine(combine(header.style, style), t.headerStyle);
     for (let r = t.headerRow + 1; r <= bottom; r++) {
       const i = r - t.headerRow - 1;
       if (i >= rows.length && !style) continue;
       const cell = at(r, c);
       if (i < rows.length) cell.value = rows[i][j] ?? null;
-      cell.style = mergeStyle(cell.style, style);
+      cell.style = combine(cell.style, style);
     }
   });
   const right = t.firstCol + Math.max(t.columns.length, 1) - 1;

@@ -1,7 +1,7 @@
 // Sheet plans (src/plans/model) straight to the bytes of an .xlsx (SpreadsheetML, ECMA-376), without
 // exceljs: what `bzr consolidate` and the pane's download write SUMMARY.xlsx with. Browser-safe; the
-// zip is fflate's zipSync (Node and the browser alike).
-import { zipSync, strToU8, type Zippable } from 'fflate';
+// ZIP's DEFLATE is fflate unless the caller gives Node's zlib (./node).
+import { strToU8 } from 'fflate';
 import type { SheetPlan } from '../plans/model';
 import { layoutGrid } from './grid';
 import { sheetXml, type Strings } from './sheet';
@@ -9,6 +9,9 @@ import { StyleBook } from './styles';
 import { tableXml } from './table';
 import { contentTypes, CORE_XML, relsXml, ROOT_RELS, workbookRels, workbookXml } from './workbook';
 import { NS_MAIN, tElement, XML_HEAD } from './xml';
+import { fflateCodec, zipParts, type ZipCodec } from './zip';
+
+export type { ZipCodec } from './zip';
 
 export interface WriteOptions {
   /**
@@ -16,8 +19,8 @@ export interface WriteOptions {
    * writes them; 'inline': every text inside its cell (t="inlineStr").
    */
   strings?: 'shared' | 'inline';
-  /** Deflate level 0–9 (default 6). */
-  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** How the parts are compressed: fflate (default, anywhere) or Node's zlib (src/sheetml/node). */
+  codec?: ZipCodec;
 }
 
 class SharedStrings implements Strings {
@@ -63,7 +66,7 @@ export function writeXlsx(plans: readonly SheetPlan[], options: WriteOptions = {
   checkNames(plans);
   const styles = new StyleBook();
   const shared = options.strings === 'inline' ? null : new SharedStrings();
-  const files: Zippable = {};
+  const files: Record<string, Uint8Array> = {};
   let tableCount = 0;
   plans.forEach((plan, i) => {
     const grid = layoutGrid(plan);
@@ -84,11 +87,10 @@ export function writeXlsx(plans: readonly SheetPlan[], options: WriteOptions = {
   files['xl/_rels/workbook.xml.rels'] = strToU8(workbookRels(plans.length, hasShared));
   files['docProps/core.xml'] = strToU8(CORE_XML);
   // [Content_Types].xml first, as Excel writes it (some readers look for it there).
-  const ordered: Zippable = {
-    '[Content_Types].xml': strToU8(contentTypes(plans.length, tableCount, hasShared)),
-    '_rels/.rels': strToU8(ROOT_RELS),
-    ...files,
-  };
-  // A fixed time: the same plans give the same bytes.
-  return zipSync(ordered, { level: options.level ?? 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
+  const ordered: Array<[string, Uint8Array]> = [
+    ['[Content_Types].xml', strToU8(contentTypes(plans.length, tableCount, hasShared))],
+    ['_rels/.rels', strToU8(ROOT_RELS)],
+    ...Object.entries(files),
+  ];
+  return zipParts(ordered, options.codec ?? fflateCodec);
 }

@@ -6,7 +6,7 @@ import { listFormula, listMessages } from '../plans/validation';
 import { cleanText, looksLikeFormula } from '../plans/text';
 import { serialFromDay } from '../rules/days';
 import { listRanges, type Grid, type GridCell } from './grid';
-import { mergeStyle, type StyleBook, type XStyle } from './styles';
+import { combine, type StyleBook, type XStyle } from './styles';
 import { attr, esc, NS_MAIN, NS_REL, tElement, XML_HEAD } from './xml';
 
 /** Where a sheet's text cells go: a shared string index, or inline. */
@@ -14,6 +14,9 @@ export interface Strings {
   /** Index into sharedStrings.xml, or null to write the text inline. */
   index(text: string): number | null;
 }
+
+const QUOTE_PREFIX: XStyle = { quotePrefix: true };
+const DATE: XStyle = { numberFormat: DATE_FORMAT };
 
 /** Excel's default margins (inches) when a plan gives none; header and footer are 0.3 either way. */
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
@@ -26,7 +29,7 @@ function cellXml(ref: string, cell: GridCell, styles: StyleBook, strings: String
   let type = '';
   if (typeof v === 'string') {
     const text = cleanText(v);
-    if (looksLikeFormula(text)) style = mergeStyle(style, { quotePrefix: true });
+    if (looksLikeFormula(text)) style = combine(style, QUOTE_PREFIX);
     const i = strings.index(text);
     if (i === null) [type, body] = [' t="inlineStr"', `<is>${tElement(text)}</is>`];
     else [type, body] = [' t="s"', `<v>${i}</v>`];
@@ -36,7 +39,7 @@ function cellXml(ref: string, cell: GridCell, styles: StyleBook, strings: String
     [type, body] = [' t="b"', `<v>${v ? 1 : 0}</v>`];
   } else if (v && 'day' in v) {
     // The 1900 date system (18.17.4.1); the cell's own format wins, as in the .xlsx adapter.
-    if (!style?.numberFormat) style = mergeStyle(style, { numberFormat: DATE_FORMAT });
+    if (!style?.numberFormat) style = combine(style, DATE);
     body = `<v>${serialFromDay(v.day)}</v>`;
   } else if (v) {
     body = `<f>${esc(v.formula.replace(/^=/, ''))}</f>`; // no cached value: calcPr fullCalcOnLoad computes it
@@ -49,11 +52,14 @@ function sheetData(plan: SheetPlan, grid: Grid, styles: StyleBook, strings: Stri
   const heights = plan.rowHeights ?? {};
   const rowNos = new Set([...grid.rows.keys(), ...Object.keys(heights).map(Number)]);
   const out: string[] = [];
+  const letters: string[] = [];
   for (const r of [...rowNos].sort((a, b) => a - b)) {
     const h = heights[r];
-    const cells = [...(grid.rows.get(r) ?? new Map<number, GridCell>())].sort((a, b) => a[0] - b[0]);
+    const row = grid.rows.get(r);
+    const cols = row ? [...row.keys()].sort((a, b) => a - b) : [];
+    let xml = '';
+    for (const c of cols) xml += cellXml(`${(letters[c] ??= colLetter(c))}${r}`, row!.get(c)!, styles, strings);
     const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    const xml = cells.map(([c, cell]) => cellXml(`${colLetter(c)}${r}`, cell, styles, strings)).join('');
     out.push(xml ? `<row r="${r}"${ht}>${xml}</row>` : `<row r="${r}"${ht}/>`);
   }
   return `<sheetData>${out.join('')}</sheetData>`;

@@ -28,6 +28,23 @@ export function mergeStyle(base: XStyle | undefined, next: XStyle | undefined): 
   return out;
 }
 
+const merged = new WeakMap<object, WeakMap<object, XStyle>>();
+const NONE = {};
+
+/**
+ * mergeStyle, the same object for the same two objects: a column's thousands of cells share one
+ * style object, which StyleBook then looks up by identity.
+ */
+export function combine(base: XStyle | undefined, next: XStyle | undefined): XStyle | undefined {
+  if (!next) return base;
+  const b = base ?? NONE;
+  let byNext = merged.get(b);
+  if (!byNext) merged.set(b, (byNext = new WeakMap()));
+  let out = byNext.get(next);
+  if (!out) byNext.set(next, (out = mergeStyle(base, next)));
+  return out;
+}
+
 /** Built-in number formats (18.8.30) that need no <numFmt>; the rest get ids from 164. */
 const BUILT_IN: Record<string, number> = {
   General: 0,
@@ -55,6 +72,7 @@ export class StyleBook {
   private readonly numFmts = new Map<string, number>();
   /** Style key → cellXfs index: most cells share a few styles, so each is built once. */
   private readonly known = new Map<string, number>();
+  private readonly byObject = new WeakMap<XStyle, number>();
 
   constructor() {
     this.fills.id('<fill><patternFill patternType="gray125"/></fill>'); // 18.8.21: fills 0 and 1 are reserved
@@ -63,11 +81,14 @@ export class StyleBook {
   /** The cellXfs index of a style (0 = default). */
   id(s: XStyle | undefined): number {
     if (!s) return 0;
+    const seen = this.byObject.get(s);
+    if (seen !== undefined) return seen;
     const key =
       `${s.bold ? 1 : 0}|${s.size ?? ''}|${s.fontColor ?? ''}|${s.fill ?? ''}|${s.numberFormat ?? ''}|` +
       `${s.wrap ? 1 : 0}|${s.horizontal ?? ''}|${s.vertical ?? ''}|${s.border ? 1 : 0}|${s.quotePrefix ? 1 : 0}`;
     let id = this.known.get(key);
     if (id === undefined) this.known.set(key, (id = this.build(s)));
+    this.byObject.set(s, id);
     return id;
   }
 

@@ -14,7 +14,9 @@ import { readXlsx } from '../../src/intake';
 import type { SheetPlan } from '../../src/plans/model';
 import { cleanText } from '../../src/plans/text';
 import { writeXlsx } from '../../src/sheetml';
-import { BIN, tmpDir } from '../cli/helpers';
+import { zlibCodec } from '../../src/sheetml/node';
+import { crc32 } from '../../src/sheetml/zip';
+import { BIN, ROOT, tmpDir } from '../cli/helpers';
 import { classWorkbook, ensureConsolidateDist } from '../consolidate/helpers';
 import { everyFieldPlans, richConsolidation, TRICKY } from './fixtures';
 
@@ -147,33 +149,50 @@ describe('our own readers take the summary', () => {
   });
 });
 
-it('bzr consolidate writes SUMMARY.xlsx without loading exceljs', async () => {
-  ensureConsolidateDist();
-  const dir = tmpDir();
-  await classWorkbook(path.join(dir, 'in'), { className: '会计01', advisor: '甲老师' });
-  await classWorkbook(path.join(dir, 'in'), { className: '会计02', advisor: '乙老师', variant: 'minus3' });
-  // A preload that records every module the CLI and its workers resolve.
-  const hook = path.join(dir, 'hook.js');
-  const log = path.join(dir, 'modules.log');
-  fs.writeFileSync(
-    hook,
-    `const M = require('module'); const fs = require('fs'); const load = M._load;
+// bin/bzr.js runs the webpack bundle (exceljs external) or tsc's dist/cli, whichever is newer: both are checked.
+it.each([
+  ['bin/bzr.js', BIN],
+  ['dist/cli', path.join(ROOT, 'dist', 'cli', 'index.js')],
+])(
+  'bzr consolidate (%s) writes SUMMARY.xlsx without loading exceljs',
+  async (_, entry) => {
+    ensureConsolidateDist();
+    const dir = tmpDir();
+    await classWorkbook(path.join(dir, 'in'), { className: '会计01', advisor: '甲老师' });
+    await classWorkbook(path.join(dir, 'in'), { className: '会计02', advisor: '乙老师', variant: 'minus3' });
+    // A preload that records every module request of the CLI and of its workers (NODE_OPTIONS).
+    const hook = path.join(dir, 'hook.js');
+    const log = path.join(dir, 'modules.log');
+    fs.writeFileSync(
+      hook,
+      `const M = require('module'); const fs = require('fs'); const load = M._load;
      M._load = function (request, ...rest) { fs.appendFileSync(${JSON.stringify(log)}, request + '\\n'); return load.call(this, request, ...rest); };`,
-  );
-  const out = path.join(dir, 'SUMMARY.xlsx');
-  const r = spawnSync(
-    process.execPath,
-    ['-r', hook, BIN, 'consolidate', path.join(dir, 'in'), '-o', out, '--jobs', '1'],
-    {
+    );
+    const out = path.join(dir, 'SUMMARY.xlsx');
+    const argv = ['consolidate', path.join(dir, 'in'), '-o', out, '--jobs', '1'];
+    const main = `require(${JSON.stringify(entry)}).main(${JSON.stringify(argv)}).then((c) => (process.exitCode = c))`;
+    const r = spawnSync(process.execPath, entry === BIN ? [BIN, ...argv] : ['-e', main], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--require ${hook}` }, // the workers too
-    },
-  );
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  const loaded = fs.readFileSync(log, 'utf8').split('\n');
-  expect(loaded).toContain('fflate');
-  expect(loaded.filter((m) => /exceljs/.test(m))).toEqual([]);
-  const ws = (await exceljsRead(fs.readFileSync(out))).getWorksheet('汇总')!;
-  expect(ws.getCell('B3').value).toBe('甲老师');
-}, 120_000);
+      env: { ...process.env, NODE_OPTIONS: `--require ${hook}` },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const loaded = fs.readFileSync(log, 'utf8').split('\n');
+    expect(loaded).toContain('worker_threads'); // the hook saw the run, workers included
+    expect(loaded.filter((m) => /exceljs/.test(m))).toEqual([]);
+    const ws = (await exceljsRead(fs.readFileSync(out))).getWorksheet('汇总')!;
+    expect(ws.getCell('B3').value).toBe('甲老师');
+  },
+  120_000,
+);
+
+it("the ZIP holds the same parts whether fflate or Node's zlib deflates them, and the CRCs agree", () => {
+  const plans = summaryPlans(richConsolidation(false));
+  const viaFflate = writeXlsx(plans);
+  const viaZlib = writeXlsx(plans, { codec: zlibCodec });
+  expect(parts(viaZlib)).toEqual(parts(viaFflate));
+  expect(Object.keys(parts(viaZlib))[0]).toBe('[Content_Types].xml');
+  const data = new TextEncoder().encode('汇总 SUMMARY '.repeat(1000));
+  expect(crc32(data)).toBe(zlibCodec.crc32(data));
+  expect(crc32(new Uint8Array())).toBe(0);
+});
