@@ -16,7 +16,9 @@ export type { ZipCodec } from './zip';
 export interface WriteOptions {
   /**
    * 'shared' (default): text cells index sharedStrings.xml, each distinct text stored once, as Excel
-   * writes them; 'inline': every text inside its cell (t="inlineStr").
+   * writes them; 'inline': every text inside its cell (t="inlineStr"). Measured on the 300-class
+   * summary: shared 60 KB, inline 63 KB, the same time; and exceljs 4.4 reads _xHHHH_ back only from
+   * shared strings.
    */
   strings?: 'shared' | 'inline';
   /** How the parts are compressed: fflate (default, anywhere) or Node's zlib (src/sheetml/node). */
