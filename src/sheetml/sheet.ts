@@ -3,7 +3,7 @@ import { DATE_FORMAT } from '../records/schema';
 import type { PlanValue, SheetPlan } from '../plans/model';
 import { colLetter, formatRange } from '../plans/a1';
 import { listFormula, listMessages } from '../plans/validation';
-import { cleanText, looksLikeFormula } from '../plans/text';
+import { cleanText, looksLikeFormula, MAX_CELL_CHARS } from '../plans/text';
 import { serialFromDay } from '../rules/days';
 import { listRanges, type Grid, type GridCell } from './grid';
 import { combine, type StyleBook, type XStyle } from './styles';
@@ -21,14 +21,17 @@ const DATE: XStyle = { numberFormat: DATE_FORMAT };
 /** Excel's default margins (inches) when a plan gives none; header and footer are 0.3 either way. */
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
 
-/** Style and XML of one cell; a formula-looking text gets the quote prefix, a day the date format. */
-function cellXml(ref: string, cell: GridCell, styles: StyleBook, strings: Strings): string {
+/** Characters cleanText would change (XML-forbidden controls, \r, U+FFFE/U+FFFF): most texts have none. */
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000d-\u001f\ufffe\uffff]/;
+
+/** Style and XML of one cell, pushed onto `out`; a formula-looking text gets the quote prefix, a day the date format. */
+function cellXml(out: string[], ref: string, cell: GridCell, styles: StyleBook, strings: Strings): void {
   const v: PlanValue = cell.value === '' ? null : cell.value;
   let style: XStyle | undefined = cell.style;
   let body = '';
   let type = '';
   if (typeof v === 'string') {
-    const text = cleanText(v);
+    const text = v.length <= MAX_CELL_CHARS && !NEEDS_CLEANING.test(v) ? v : cleanText(v);
     if (looksLikeFormula(text)) style = combine(style, QUOTE_PREFIX);
     const i = strings.index(text);
     if (i === null) [type, body] = [' t="inlineStr"', `<is>${tElement(text)}</is>`];
@@ -45,24 +48,30 @@ function cellXml(ref: string, cell: GridCell, styles: StyleBook, strings: String
     body = `<f>${esc(v.formula.replace(/^=/, ''))}</f>`; // no cached value: calcPr fullCalcOnLoad computes it
   }
   const s = styles.id(style);
-  return `<c r="${ref}"${s ? ` s="${s}"` : ''}${type}${body ? `>${body}</c>` : '/>'}`;
+  out.push('<c r="', ref, s ? `" s="${s}"` : '"', type, body ? `>${body}</c>` : '/>');
 }
 
 function sheetData(plan: SheetPlan, grid: Grid, styles: StyleBook, strings: Strings): string {
   const heights = plan.rowHeights ?? {};
   const rowNos = new Set([...grid.rows.keys(), ...Object.keys(heights).map(Number)]);
-  const out: string[] = [];
+  const out: string[] = ['<sheetData>'];
   const letters: string[] = [];
   for (const r of [...rowNos].sort((a, b) => a - b)) {
     const h = heights[r];
     const row = grid.rows.get(r);
-    const cols = row ? [...row.keys()].sort((a, b) => a - b) : [];
-    let xml = '';
-    for (const c of cols) xml += cellXml(`${(letters[c] ??= colLetter(c))}${r}`, row!.get(c)!, styles, strings);
     const ht = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
-    out.push(xml ? `<row r="${r}"${ht}>${xml}</row>` : `<row r="${r}"${ht}/>`);
+    if (!row || row.size === 0) {
+      out.push(`<row r="${r}"${ht}/>`);
+      continue;
+    }
+    out.push(`<row r="${r}"${ht}>`);
+    for (const c of [...row.keys()].sort((a, b) => a - b)) {
+      cellXml(out, `${(letters[c] ??= colLetter(c))}${r}`, row.get(c)!, styles, strings);
+    }
+    out.push('</row>');
   }
-  return `<sheetData>${out.join('')}</sheetData>`;
+  out.push('</sheetData>');
+  return out.join('');
 }
 
 /** <cols> (18.3.1.13): widths, hidden columns and the column formats of tables, one <col> per column. */
