@@ -32,10 +32,13 @@ function cellXml(out: string[], ref: string, cell: GridCell, styles: StyleBook, 
   let type = '';
   if (typeof v === 'string') {
     const text = v.length <= MAX_CELL_CHARS && !NEEDS_CLEANING.test(v) ? v : cleanText(v);
-    if (looksLikeFormula(text)) style = combine(style, QUOTE_PREFIX);
-    const i = strings.index(text);
-    if (i === null) [type, body] = [' t="inlineStr"', `<is>${tElement(text)}</is>`];
-    else [type, body] = [' t="s"', `<v>${i}</v>`];
+    // A text that cleaning empties (only control characters) is an empty cell.
+    if (text !== '') {
+      if (looksLikeFormula(text)) style = combine(style, QUOTE_PREFIX);
+      const i = strings.index(text);
+      if (i === null) [type, body] = [' t="inlineStr"', `<is>${tElement(text)}</is>`];
+      else [type, body] = [' t="s"', `<v>${i}</v>`];
+    }
   } else if (typeof v === 'number') {
     if (Number.isFinite(v)) body = `<v>${Object.is(v, -0) ? 0 : v}</v>`; // xsd:double; NaN/∞ stay blank
   } else if (typeof v === 'boolean') {
