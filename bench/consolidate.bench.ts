@@ -2,7 +2,8 @@
 // - whole `bzr consolidate` on 300 generated class workbooks (60 students, ~800 records each):
 //   target ≤ 3 s, peak memory (max RSS) ≤ 500 MB;
 // - a Python openpyxl read-only script reading the same 300 files: target bzr ≥ 8× faster;
-// - growth 30 → 300 → 1,000 workbooks (should be linear).
+// - growth 30 → 300 → 1,000 workbooks (should be linear);
+// - SUMMARY.xlsx of 300 classes written cold: the exceljs adapter (before) against src/sheetml (after).
 // BZR_BENCH_SIZES=30,300 limits the sizes. The files are generated once and cached in the temp dir:
 // 20 written with exceljs, the others renamed copies of them (see writeVariant).
 import { spawnSync } from 'child_process';
@@ -14,6 +15,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { dayFromYMD } from '../src/rules/days';
 import { sampleClass } from '../src/sample';
 import { createWorkbook, saveWorkbook } from '../src/xlsx';
+import { benchConsolidation, coldSummaryWrite, figuresLine } from './summary-write';
 
 const ROOT = path.join(__dirname, '..');
 const SIZES = (process.env.BZR_BENCH_SIZES ?? '30,300,1000').split(',').map(Number);
@@ -169,6 +171,7 @@ async function run(): Promise<void> {
       );
     }
   }
+  console.log(`info   ${figuresLine(coldSummaryWrite(benchConsolidation(300)))}`);
   if (rows.length > 1) {
     const base = rows[0];
     const growth = rows.map((r) => `${r.n}: ${(r.seconds / base.seconds / (r.n / base.n)).toFixed(2)}`).join(', ');

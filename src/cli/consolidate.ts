@@ -7,7 +7,8 @@ import { consolidationJson } from '../consolidate/json';
 import { defaultJobs, judgeFiles } from '../consolidate/pool';
 import { readHistoryFile } from '../consolidate/read-history';
 import type { ClassFileResult, Consolidation, PastResult } from '../consolidate/types';
-import { preloadWriter, writeSummaryFile } from '../consolidate/write';
+import { writeSummaryFile } from '../consolidate/write';
+import { zlibCodec } from '../sheetml/node';
 import { parseArgs, UsageError } from './args';
 
 interface Io {
@@ -130,15 +131,12 @@ export async function consolidateCommand(argv: string[], io: Io, help: string): 
   const progress = (done: number) => {
     if (tty) process.stderr.write(`\r汇总中 Reading ${done}/${files.length}${done === files.length ? '\n' : ''}`);
   };
-  const judging = judgeFiles(files, args.jobs, progress);
-  // The writer loads while the workers read (once they have been started).
-  setImmediate(() => void preloadWriter().catch(() => undefined));
-  const judged = await judging;
+  const judged = await judgeFiles(files, args.jobs, progress);
   const results = [...inputErrors, ...history.failed, ...judged];
   const date = new Date().toISOString().slice(0, 10);
   const c = consolidate(results, { ratio: args.ratio, mask: args.mask, history: history.rows, date });
   try {
-    await writeSummaryFile(c, args.output);
+    await writeSummaryFile(c, args.output, zlibCodec);
   } catch (e) {
     io.err(
       `无法写入汇总文件“${args.output}”：${(e as Error).message}。请检查文件夹是否存在、是否有写入权限，以及文件是否正在 Excel 中打开。\n` +

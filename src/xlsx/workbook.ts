@@ -6,6 +6,9 @@ import type { RecordInput, TableKey, TemplateOptions } from '../records/schema';
 import { ensure } from './ensure';
 import { giveTablesAStyle, restoreHeaderRows } from './load-fixes';
 import { markQuotePrefix } from './quote-prefix';
+import { writeFileAtomically } from '../files/atomic';
+
+export { writeFileAtomically } from '../files/atomic';
 
 /** A workbook that cannot be opened: the message says it in Chinese and in English (SPEC §5). */
 export class WorkbookReadError extends Error {
@@ -129,19 +132,6 @@ export async function loadWorkbook(
   restoreHeaderRows(wb, bytes);
   giveTablesAStyle(wb);
   return wb;
-}
-
-/** Writes bytes next to `path` first, then renames: a failed write leaves no half-written file (Node). */
-export async function writeFileAtomically(bytes: Uint8Array, path: string): Promise<void> {
-  const fs = await import('fs');
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await fs.promises.writeFile(tmp, bytes);
-    await fs.promises.rename(tmp, path);
-  } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 /** Saves the workbook atomically (writeFileAtomically). */

@@ -4,6 +4,9 @@ import { dateFromDay } from '../rules/days';
 import { DATE_FORMAT } from '../records/schema';
 import type { CellStyle, ColumnPlan, PlanValue, SheetPlan, TablePlan } from '../plans/model';
 import { cleanText, looksLikeFormula } from '../plans/text';
+import { listFormula, listMessages } from '../plans/validation';
+
+export { listFormula } from '../plans/validation';
 import { colLetter, validationsOf } from './cells';
 
 /**
@@ -73,11 +76,6 @@ export function columnCellStyle(col: ColumnPlan): CellStyle | undefined {
   };
 }
 
-/** List validation formula for a drop-down: "a,b,c" in quotes (Excel's limit is 255 characters). */
-export function listFormula(values: readonly string[]): string {
-  return `"${values.map((v) => v.replace(/[",]/g, '')).join(',')}"`;
-}
-
 /** A list validation with a Chinese prompt. strict: only the listed values are accepted. */
 export function listValidation(title: string, values: readonly string[], strict: boolean): ExcelJS.DataValidation {
   return {
@@ -86,8 +84,7 @@ export function listValidation(title: string, values: readonly string[], strict:
     formulae: [listFormula(values)],
     showErrorMessage: strict,
     errorStyle: strict ? 'stop' : 'warning',
-    errorTitle: `“${title}”的值无效`,
-    error: `请从下拉列表中选择：${values.join('、')}`,
+    ...listMessages(title, values),
   };
 }
 

@@ -5,11 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { consolidateFiles, fileLabel, readClassBlob, workbookFiles } from '../../src/consolidate/browser';
 import { readClassFile } from '../../src/consolidate/read-file';
-import { summaryWorkbook } from '../../src/consolidate/write';
 import type { FileProgress } from '../../src/consolidate/browser';
 import { TIE_NOTE } from '../../src/rules/quota';
+import { summaryBytes } from '../../src/taskpane/consolidate/output';
 import { FLAG_DISMISS } from '../../src/rules/history';
-import { workbookBytes } from '../../src/xlsx/workbook';
 import { tmpDir } from '../cli/helpers';
 import { classWorkbook, type ClassSpec } from '../consolidate/helpers';
 
@@ -128,10 +127,7 @@ describe('consolidateFiles', () => {
         ])
       ).map((p) => asFile(p));
     const first = await consolidateFiles(await term(1), { ratio: 0.3, mask: false, yieldToPage: noPause });
-    const past = new File(
-      [(await workbookBytes(await summaryWorkbook(first.consolidation))) as Uint8Array<ArrayBuffer>],
-      '上学期汇总.xlsx',
-    );
+    const past = new File([(await summaryBytes(first.consolidation)) as Uint8Array<ArrayBuffer>], '上学期汇总.xlsx');
     const second = await term(2);
     const without = await consolidateFiles(second, { ratio: 0.3, mask: false, yieldToPage: noPause });
     const withHistory = await consolidateFiles(second, {

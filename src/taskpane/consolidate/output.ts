@@ -1,16 +1,13 @@
 // Where the summary goes: stand-alone a download of the same SUMMARY.xlsx `bzr consolidate` writes
-// (summaryPlans applied with src/xlsx), in Excel sheets of the open workbook (src/excel applySheet).
+// (summaryPlans written by src/sheetml), in Excel sheets of the open workbook (src/excel applySheet).
 import type { Consolidation } from '../../consolidate/types';
 import type { SheetPlan } from '../../plans/model';
 import { downloadXlsx } from '../download';
 
-/** The summary workbook's bytes (exceljs is loaded here, on demand). */
+/** The summary workbook's bytes (the writer is loaded here, on demand). */
 export async function summaryBytes(c: Consolidation): Promise<Uint8Array> {
-  const [{ summaryWorkbook }, { workbookBytes }] = await Promise.all([
-    import('../../consolidate/write'),
-    import('../../xlsx/workbook'),
-  ]);
-  return workbookBytes(await summaryWorkbook(c));
+  const { summaryBytes: bytesOf } = await import('../../consolidate/write');
+  return bytesOf(c);
 }
 
 export async function downloadSummary(c: Consolidation, fileName: string): Promise<void> {
