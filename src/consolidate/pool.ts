@@ -1,8 +1,5 @@
-// Each file judged by a pool of readers (default: the machine's cores; jobs 1 = in-process): this
-// thread and jobs − 1 worker threads. This thread reads too: it has the reader loaded already, and
-// each worker is one more V8 isolate to start and warm up (on 2 cores, main + 1 worker judged 300
-// files faster than 2 workers beside an idle main thread). Results come back in input order
-// whatever order the readers finish in.
+// Each file judged in a pool of worker threads (default: the machine's cores; jobs 1 = in-process).
+// Results come back in input order whatever order the workers finish in.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -50,17 +47,7 @@ export async function judgeFiles(
         resolve(results);
       }
     };
-    // This thread's share: one file at a time, yielding between files so that the workers' messages
-    // (and their next files) are handled.
-    const readHere = () => {
-      if (next >= files.length) return;
-      const id = next++;
-      void readClassFile(files[id]).then((r) => {
-        finish(id, r);
-        setImmediate(readHere);
-      });
-    };
-    for (let i = 0; i < n - 1; i++) {
+    for (let i = 0; i < n; i++) {
       // A memory cap per worker: a hostile file kills its worker, not the run.
       const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
       // Two files in flight per worker: the next one is waiting when a worker finishes, even while
@@ -95,6 +82,5 @@ export async function judgeFiles(
       workers.push(w);
       feed();
     }
-    setImmediate(readHere);
   });
 }
