@@ -158,10 +158,6 @@ const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const QUOTE = 0x22;
 
-function isRefDigit(c: number): boolean {
-  return c >= DIGIT_0 && c <= DIGIT_9;
-}
-
 /**
  * The cell exactly as Excel, exceljs and LibreOffice write it — `<c r="B4" s="3" t="s"><v>153</v></c>`
  * (s, t and <v> optional), from just after `<c` — read without the general attribute loop, each byte
@@ -176,14 +172,14 @@ function quickCell(x: Reader, i: number): number {
   let col = 0;
   for (let c = b[j]; c >= 0x41 && c <= 0x5a; c = b[++j]) col = col * 26 + (c - 0x40);
   const digitsFrom = j;
-  while (isRefDigit(b[j])) j++;
+  for (let c = b[j]; c >= DIGIT_0 && c <= DIGIT_9; c = b[++j]);
   if (col === 0 || j === digitsFrom || b[j] !== QUOTE) return -1;
   j++;
   let style = 0;
   // ' s="'
   if (b[j] === 0x20 && b[j + 1] === 0x73 && b[j + 2] === 0x3d && b[j + 3] === QUOTE) {
     const from = (j += 4);
-    for (let c = b[j]; isRefDigit(c); c = b[++j]) style = style * 10 + (c - DIGIT_0);
+    for (let c = b[j]; c >= DIGIT_0 && c <= DIGIT_9; c = b[++j]) style = style * 10 + (c - DIGIT_0);
     if (j === from || j - from > 9 || b[j] !== QUOTE) return -1;
     j++;
   }
@@ -216,7 +212,7 @@ function quickCell(x: Reader, i: number): number {
   let k = from;
   let n = 0;
   // Digits only (a shared-string index, a whole number): read as they go by.
-  for (let c = b[k]; isRefDigit(c); c = b[++k]) n = n * 10 + (c - DIGIT_0);
+  for (let c = b[k]; c >= DIGIT_0 && c <= DIGIT_9; c = b[++k]) n = n * 10 + (c - DIGIT_0);
   let to = k;
   for (let c = b[to]; c !== LT; c = b[++to]) {
     if (c === AMP || c === CR || c > 0x7e || c === undefined) return -1; // decoded by the general way
@@ -247,10 +243,17 @@ function readRow(x: Reader, i: number): number {
   const { b, tag } = x;
   let col = 0;
   for (;;) {
-    i = skipSpace(b, i);
-    if (b[i] !== LT) throw new NotScannable('text in a row');
-    if (at(b, i, END_ROW) && (b[i + 5] === GT || isSpace(b[i + 5]))) return endTagTail(b, i + 5);
-    if (b[i + 1] !== 0x63 /* c */ || !endsName(b[i + 2])) throw new NotScannable('element in a row');
+    // The usual case checked in place, without calls (they dominate while the code is still cold).
+    if (b[i] !== LT) {
+      i = skipSpace(b, i);
+      if (b[i] !== LT) throw new NotScannable('text in a row');
+    }
+    const c1 = b[i + 1];
+    if (c1 === SLASH) {
+      if (at(b, i, END_ROW) && (b[i + 5] === GT || isSpace(b[i + 5]))) return endTagTail(b, i + 5);
+      throw new NotScannable('element in a row');
+    }
+    if (c1 !== 0x63 /* c */ || !(b[i + 2] === 0x20 || endsName(b[i + 2]))) throw new NotScannable('element in a row');
     const next = quickCell(x, i + 2);
     if (next >= 0) {
       col = x.col;
@@ -272,19 +275,6 @@ function skipRow(b: Uint8Array, from: number): number {
   throw new NotScannable('unclosed <row>');
 }
 
-/** An attribute name byte of the quick row path: letters, digits, ':', '_', '-', '.'. */
-function isNameByte(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    isRefDigit(c) ||
-    c === 0x3a ||
-    c === 0x5f ||
-    c === 0x2d ||
-    c === 0x2e
-  );
-}
-
 /**
  * A row's start tag as machine writers write it — `<row r="4" spans="1:6" ht="20" x14ac:dyDescent="0.25">`
  * — from just after `<row`: r first, then `␠name="value"` pairs of printable ASCII. Sets x.tag.end and
@@ -295,7 +285,7 @@ function quickRowTag(x: Reader, i: number): number {
   if (b[i] !== 0x20 || b[i + 1] !== 0x72 || b[i + 2] !== 0x3d || b[i + 3] !== QUOTE) return -1;
   let j = i + 4;
   let row = 0;
-  for (let c = b[j]; isRefDigit(c); c = b[++j]) row = row * 10 + (c - DIGIT_0);
+  for (let c = b[j]; c >= DIGIT_0 && c <= DIGIT_9; c = b[++j]) row = row * 10 + (c - DIGIT_0);
   if (j === i + 4 || j - i - 4 > 15 || b[j] !== QUOTE) return -1;
   j++;
   for (;;) {
@@ -307,7 +297,18 @@ function quickRowTag(x: Reader, i: number): number {
     }
     if (c !== 0x20) return -1;
     const nameFrom = ++j;
-    while (isNameByte(b[j])) j++;
+    for (let c = b[j]; ; c = b[++j]) {
+      // Letters, digits, ':', '_', '-', '.' (checked in place: a call per byte is slow while cold).
+      if (!(
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= DIGIT_0 && c <= 0x3a) ||
+        c === 0x5f ||
+        c === 0x2d ||
+        c === 0x2e
+      ))
+        break;
+    }
     // A second r (not well-formed) goes the general way, as before.
     if (j === nameFrom || (j === nameFrom + 1 && b[nameFrom] === 0x72)) return -1;
     if (b[j] !== 0x3d || b[j + 1] !== QUOTE) return -1;
@@ -325,8 +326,8 @@ function readRows(x: Reader, from: number): number {
   let row = 0;
   let i = from;
   for (;;) {
-    i = skipSpace(b, i);
-    if (at(b, i, END_SHEET_DATA)) return i;
+    if (b[i] !== LT) i = skipSpace(b, i);
+    if (b[i + 1] === SLASH && at(b, i, END_SHEET_DATA)) return i;
     if (!(b[i] === LT && b[i + 1] === 0x72 && b[i + 2] === 0x6f && b[i + 3] === 0x77) || !endsName(b[i + 4]))
       throw new NotScannable('element in sheetData');
     const quick = quickRowTag(x, i + 4);
