@@ -5,7 +5,9 @@ import { consolidate } from '../consolidate/core';
 import { listInputs } from '../consolidate/files';
 import { consolidationJson } from '../consolidate/json';
 import { defaultJobs, judgeFiles } from '../consolidate/pool';
-import { readHistoryFile } from '../consolidate/read-history';
+import { historyError, readHistoryBytes, type HistoryRead } from '../consolidate/read-history';
+import { DEFAULT_LIMITS } from '../intake/errors';
+import { readFileBoundedSync, zlibInflater } from '../intake/node';
 import type { ClassFileResult, Consolidation, PastResult } from '../consolidate/types';
 import { writeSummaryFile } from '../consolidate/write';
 import { zlibCodec } from '../sheetml/node';
@@ -83,6 +85,17 @@ function readJobs(s: string | undefined): number {
   return n;
 }
 
+/** An earlier summary from its path: checked and read as boundedly as every class workbook. */
+function readHistoryFile(file: string): HistoryRead {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileBoundedSync(file, `“${file}”`, DEFAULT_LIMITS.maxFileBytes);
+  } catch (e) {
+    return historyError(e);
+  }
+  return readHistoryBytes(file, bytes, zlibInflater);
+}
+
 async function readHistory(
   files: readonly string[],
   io: Io,
@@ -90,7 +103,7 @@ async function readHistory(
   const rows: PastResult[] = [];
   const failed: ClassFileResult[] = [];
   for (const f of files) {
-    const r = await readHistoryFile(f);
+    const r = readHistoryFile(f);
     if ('error' in r) failed.push({ file: f, error: `历史汇总无法读取：${r.error}`, errorEn: r.errorEn });
     else {
       rows.push(...r.rows);

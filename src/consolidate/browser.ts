@@ -71,8 +71,7 @@ async function readHistory(
 ): Promise<{ rows: PastResult[]; failed: ClassFileResult[]; problems: string[] }> {
   const out = { rows: [] as PastResult[], failed: [] as ClassFileResult[], problems: [] as string[] };
   if (files.length === 0) return out;
-  // exceljs comes with this module: loaded only when history files are given.
-  const { readHistoryFile } = await import('./read-history');
+  const { readHistoryBytes } = await import('./read-history');
   for (const f of files) {
     const name = fileLabel(f);
     if (f.size > limits.maxFileBytes) {
@@ -80,7 +79,7 @@ async function readHistory(
       out.failed.push({ file: name, error: `历史汇总无法读取：${e.zh}`, errorEn: e.en });
       continue;
     }
-    const r = await readHistoryFile(name, new Uint8Array(await f.arrayBuffer()));
+    const r = readHistoryBytes(name, new Uint8Array(await f.arrayBuffer()));
     if ('error' in r) out.failed.push({ file: name, error: `历史汇总无法读取：${r.error}`, errorEn: r.errorEn });
     else {
       out.rows.push(...r.rows);

@@ -1,34 +1,33 @@
-// --history: the 汇总结果表 of earlier SUMMARY.xlsx files, read back with the .xlsx gateway (a path in
-// the CLI; the bytes of a picked File in the pane).
-import { findTable, plainValue, tableRect } from '../xlsx/cells';
-import { loadWorkbook, WorkbookReadError } from '../xlsx/workbook';
+// --history: the 汇总结果表 of earlier SUMMARY.xlsx files, read back by the bounded reader (src/intake,
+// SPEC §6: the same limits and messages as every class workbook) from the file's bytes — read by the
+// CLI with readFileBounded, picked as a File in the pane.
+import { IntakeError } from '../intake/errors';
+import { readTableValues } from '../intake/table';
+import type { Inflater } from '../intake/zip';
 import { parseResultRows } from './history';
 import { TABLE_NAMES } from './labels';
 import type { PastResult } from './types';
 
-export async function readHistoryFile(
-  file: string,
-  bytes?: Uint8Array,
-): Promise<{ rows: PastResult[]; problems: string[] } | { error: string; errorEn: string }> {
+export type HistoryRead = { rows: PastResult[]; problems: string[] } | { error: string; errorEn: string };
+
+/** Messages name the file in the list beside them: the reader's quoted label is dropped. */
+export function historyError(e: unknown): { error: string; errorEn: string } {
+  if (e instanceof IntakeError) return { error: e.zh.replace(/文件“[^”]*”/u, '文件'), errorEn: e.en };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { error: `读取历史汇总时出现意外错误：${msg}`, errorEn: msg };
+}
+
+export function readHistoryBytes(file: string, bytes: Uint8Array, inflater?: Inflater): HistoryRead {
   try {
-    const wb = await loadWorkbook(bytes ?? file, { readOnly: true });
-    const found = findTable(wb, TABLE_NAMES.results);
-    const rect = found ? tableRect(found.table) : null;
-    if (!found || !rect) {
+    const values = readTableValues(bytes, `“${file}”`, TABLE_NAMES.results, undefined, inflater);
+    if (values === null) {
       return {
         error: `不是 bzr consolidate 生成的汇总文件：没有找到“${TABLE_NAMES.results}”。请用以前生成的 SUMMARY.xlsx 作为 --history。`,
         errorEn: `Not a summary written by bzr consolidate: no table ${TABLE_NAMES.results}.`,
       };
     }
-    const values: unknown[][] = [];
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      const row: unknown[] = [];
-      for (let c = rect.left; c <= rect.right; c++) row.push(plainValue(found.worksheet.getCell(r, c).value));
-      values.push(row);
-    }
     return parseResultRows(values);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return { error: e.zh, errorEn: e.en };
-    return { error: `读取历史汇总时出现意外错误：${(e as Error).message}`, errorEn: (e as Error).message };
+    return historyError(e);
   }
 }

@@ -47,7 +47,7 @@ interface Plan {
 }
 
 /** Opens the zip and checks that it is an .xlsx; returns the workbook part's name. */
-function openXlsx(
+export function openXlsx(
   bytes: Uint8Array,
   label: string,
   limits: Limits,
@@ -66,7 +66,7 @@ function openXlsx(
   return { zip, workbook };
 }
 
-function findTable(
+export function findTable(
   tables: Array<{ sheet: SheetEntry; table: TablePart }>,
   name: string,
 ): { sheet: SheetEntry; table: TablePart } | undefined {
@@ -75,7 +75,12 @@ function findTable(
 }
 
 /** Where each record table is read from: its Excel table, or failing that its sheet. */
-function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits): Plan[] {
+/** Every Excel table of the workbook, with its sheet. */
+export function sheetTables(
+  zip: ZipParts,
+  label: string,
+  sheets: SheetEntry[],
+): Array<{ sheet: SheetEntry; table: TablePart }> {
   const tables: Array<{ sheet: SheetEntry; table: TablePart }> = [];
   for (const sheet of sheets) {
     if (!sheet.part) continue;
@@ -85,6 +90,11 @@ function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits
       if (table) tables.push({ sheet, table });
     }
   }
+  return tables;
+}
+
+function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits): Plan[] {
+  const tables = sheetTables(zip, label, sheets);
   const plans: Plan[] = [];
   for (const key of TABLE_KEYS) {
     const spec = TABLES[key];

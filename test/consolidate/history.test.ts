@@ -1,5 +1,7 @@
 // --history round trip (SPEC §7.2, §3.2): each term's SUMMARY.xlsx carries 汇总结果表, which the next
 // term reads back. Six terms over three academic years, each run given only the previous summary.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/index';
 import { FLAG_DISMISS, FLAG_REWARD } from '../../src/rules/history';
@@ -44,3 +46,31 @@ it('shows 第三十二条 after three years of 优秀 and 第九条 after two fa
   expect(seen.map((s) => s['丙老师'].flags.includes(FLAG_DISMISS))).toEqual([false, false, false, false, false, true]);
   expect(seen[5]['乙老师'].flags).not.toContain(FLAG_DISMISS);
 }, 300_000);
+
+it('history files are read as boundedly as class workbooks: a FIFO, a text file and a missing file are listed, not fatal', async () => {
+  const dir = tmpDir();
+  const folder = path.join(dir, 'term');
+  await classWorkbook(folder, { className: '会计01', advisor: '甲老师', year: 2026, semester: 1, variant: 'base' });
+  const fifo = path.join(dir, 'pipe.xlsx');
+  execFileSync('mkfifo', [fifo]); // opened, it would block: refused from stat before any read
+  const text = path.join(dir, 'notes.xlsx');
+  fs.writeFileSync(text, '这不是工作簿');
+  const missing = path.join(dir, 'gone.xlsx');
+  const out: string[] = [];
+  const t0 = Date.now();
+  const code = await main(
+    ['consolidate', folder, '--history', fifo, text, missing, '-o', path.join(dir, 'S.xlsx'), '--json', '--jobs', '1'],
+    {
+      out: (s) => out.push(s),
+      err: () => {},
+    },
+  );
+  expect(Date.now() - t0).toBeLessThan(60_000);
+  const json = JSON.parse(out.join('\n')) as { errors: Array<{ file: string; message: string }>; advisors: Advisor[] };
+  expect(code).toBe(1);
+  const byFile = Object.fromEntries(json.errors.map((e) => [e.file, e.message]));
+  expect(byFile[fifo]).toMatch(/^历史汇总无法读取：.*管道（FIFO）/);
+  expect(byFile[text]).toMatch(/^历史汇总无法读取：/);
+  expect(byFile[missing]).toMatch(/^历史汇总无法读取：找不到文件/);
+  expect(json.advisors.map((a) => a.advisor)).toEqual(['甲老师']);
+}, 120_000);

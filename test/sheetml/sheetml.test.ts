@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { readHistoryFile } from '../../src/consolidate/read-history';
+import { readHistoryBytes } from '../../src/consolidate/read-history';
 import { summaryPlans } from '../../src/consolidate/sheets';
 import type { SheetPlan } from '../../src/plans/model';
 import { cleanText } from '../../src/plans/text';
@@ -134,7 +134,7 @@ describe('text survives write → exceljs read', () => {
 
 it('--history (read-history.ts) reads the 汇总结果 table back: the same rows', async () => {
   const c = richConsolidation(false);
-  const r = await readHistoryFile('SUMMARY.xlsx', writeXlsx(summaryPlans(c)));
+  const r = readHistoryBytes('SUMMARY.xlsx', writeXlsx(summaryPlans(c)));
   expect(r).toEqual({ rows: c.results, problems: [] });
 });
 
@@ -143,7 +143,7 @@ it.each([
   ['bin/bzr.js', BIN],
   ['dist/cli', path.join(ROOT, 'dist', 'cli', 'index.js')],
 ])(
-  'bzr consolidate (%s) writes SUMMARY.xlsx without loading exceljs',
+  'bzr consolidate (%s) writes SUMMARY.xlsx and reads --history without loading exceljs',
   async (_, entry) => {
     ensureConsolidateDist();
     const dir = tmpDir();
@@ -158,14 +158,18 @@ it.each([
      M._load = function (request, ...rest) { fs.appendFileSync(${JSON.stringify(log)}, request + '\\n'); return load.call(this, request, ...rest); };`,
     );
     const out = path.join(dir, 'SUMMARY.xlsx');
-    const argv = ['consolidate', path.join(dir, 'in'), '-o', out, '--jobs', '1'];
-    const main = `require(${JSON.stringify(entry)}).main(${JSON.stringify(argv)}).then((c) => (process.exitCode = c))`;
-    const r = spawnSync(process.execPath, entry === BIN ? [BIN, ...argv] : ['-e', main], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: `--require ${hook}` },
-    });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    const run = (argv: string[]) => {
+      const main = `require(${JSON.stringify(entry)}).main(${JSON.stringify(argv)}).then((c) => (process.exitCode = c))`;
+      const r = spawnSync(process.execPath, entry === BIN ? [BIN, ...argv] : ['-e', main], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: `--require ${hook}` },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    };
+    run(['consolidate', path.join(dir, 'in'), '-o', out, '--jobs', '1']);
+    // The next term reads this summary back (--history): through the bounded reader, not exceljs.
+    run(['consolidate', path.join(dir, 'in'), '--history', out, '-o', path.join(dir, 'NEXT.xlsx'), '--jobs', '1']);
     const loaded = fs.readFileSync(log, 'utf8').split('\n');
     expect(loaded).toContain('worker_threads'); // the hook saw the run, workers included
     expect(loaded.filter((m) => /exceljs/.test(m))).toEqual([]);
