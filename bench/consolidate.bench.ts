@@ -16,6 +16,7 @@ import { dayFromYMD } from '../src/rules/days';
 import { sampleClass } from '../src/sample';
 import { createWorkbook, saveWorkbook } from '../src/xlsx';
 import { benchConsolidation, coldSummaryWrite, figuresLine } from './summary-write';
+import { buildCli } from './build';
 
 const ROOT = path.join(__dirname, '..');
 const SIZES = (process.env.BZR_BENCH_SIZES ?? '30,300,1000').split(',').map(Number);
@@ -81,11 +82,6 @@ async function ensureFiles(n: number): Promise<string[]> {
   return files;
 }
 
-function ensureDist(): void {
-  const tsc = require.resolve('typescript/bin/tsc');
-  spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-}
-
 /** The machine's load beside each figure: on a shared machine, wall times are read against it. */
 const load = (): string => `(load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`;
 
@@ -136,7 +132,7 @@ async function run(): Promise<void> {
   console.log(
     `data: ${max} workbooks (60 students, 800 records each) ready in ${((performance.now() - g0) / 1000).toFixed(1)} s`,
   );
-  ensureDist();
+  buildCli();
   const bin = path.join(ROOT, 'bin', 'bzr.js');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bzr-consolidate-out-'));
   const folders = (n: number) => [...new Set(files.slice(0, n).map((f) => path.dirname(f)))];

@@ -11,6 +11,7 @@ import { dayFromYMD } from '../src/rules/days';
 import { sampleClass } from '../src/sample';
 import { createWorkbook, saveWorkbook } from '../src/xlsx';
 import { talksSheet, writeZip, writeZipBomb, xlsxParts } from '../test/intake/make';
+import { buildCli } from './build';
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'bzr.js');
@@ -65,11 +66,6 @@ function ensureTools(): boolean {
   console.log('installing python3-openpyxl (apt-get)…');
   spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'python3-openpyxl'], { stdio: 'inherit' });
   return spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0;
-}
-
-function ensureDist(): void {
-  const tsc = require.resolve('typescript/bin/tsc');
-  spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 let missed = 0;
@@ -131,7 +127,7 @@ function refusals(dir: string): void {
 }
 
 async function run(): Promise<void> {
-  ensureDist();
+  buildCli();
   const py = ensureTools();
   if (!py) console.log('python3-openpyxl missing and could not be installed: no comparison');
   console.log(

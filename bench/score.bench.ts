@@ -11,6 +11,7 @@ import { evaluate } from '../src/rules';
 import { dayFromYMD } from '../src/rules/days';
 import { sampleClass } from '../src/sample';
 import { createWorkbook, read, saveWorkbook, loadWorkbook } from '../src/xlsx';
+import { buildCli } from './build';
 
 const ROOT = path.join(__dirname, '..');
 const STUDENTS = 60;
@@ -38,12 +39,6 @@ function report(label: string, measured: number, target: number, unit: 'ms' | 's
   if (!ok) missed++;
   const fmt = (x: number) => (unit === 's' ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(2)} ms`);
   console.log(`${ok ? 'OK    ' : 'MISSED'} ${label}: median ${fmt(measured)} (target ≤ ${fmt(target)})`);
-}
-
-function ensureDist(): void {
-  if (fs.existsSync(path.join(ROOT, 'dist', 'cli', 'index.js'))) return;
-  const tsc = require.resolve('typescript/bin/tsc');
-  spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 async function run(): Promise<void> {
@@ -79,7 +74,7 @@ async function run(): Promise<void> {
   }
   console.log(`info   loadWorkbook + read in process: median ${median(inProcess).toFixed(0)} ms`);
 
-  ensureDist();
+  buildCli();
   const bin = path.join(ROOT, 'bin', 'bzr.js');
   const whole: number[] = [];
   for (let i = 0; i < 7; i++) {
