@@ -7,7 +7,7 @@
 // the envelope, so a damaged part is never accepted here. Buffer#indexOf is avoided: for the short
 // distances between tags its call costs more than a loop.
 import { cellValue, serialToDate, type CellContext } from './cell-value';
-import { NotScannable, scanXml, textOf, type ScanHandlers } from './scan';
+import { NO_EVENTS, NotScannable, scanXml, textOf } from './scan';
 import {
   Tag,
   at,
@@ -344,14 +344,6 @@ function readRows(x: Reader, from: number): number {
     else i = wanted ? readRow(x, tag.end) : skipRow(b, tag.end);
   }
 }
-
-const NO_EVENTS: ScanHandlers = {
-  open() {},
-  close() {},
-  text() {},
-  capturing: () => false,
-  wantRow: () => false,
-};
 
 /** Reads a worksheet part's cells into `sink`; throws NotScannable for anything outside the grammar. */
 export function scanSheetBytes(b: Uint8Array, ctx: CellContext, sink: CellSink): void {

@@ -4,21 +4,13 @@
 // 500 strings). The envelope (declaration, <sst …>, </sst>) goes through the general scanner, so a
 // damaged part is never accepted here; rich text, phonetic runs or anything else throws NotScannable
 // and the caller reads the whole part the general way.
-import { NotScannable, scanXml, textOf, type ScanHandlers } from './scan';
+import { NO_EVENTS, NotScannable, scanXml, textOf } from './scan';
 import { unescapeX } from './xml';
 
 /** One plain item, white space before it allowed; group 1: its text (undefined for `<t/>`). */
 const ITEM = /\s*<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>|\s*<si><t\/><\/si>/y;
 const SST_OPEN = /<sst[\s>]/;
 const END = /^\s*<\/sst\s*>\s*$/;
-
-const NO_EVENTS: ScanHandlers = {
-  open() {},
-  close() {},
-  text() {},
-  capturing: () => false,
-  wantRow: () => true,
-};
 
 /** The strings of a shared-strings part's text; throws NotScannable outside the plain grammar. */
 export function quickSharedStrings(xml: string): string[] {

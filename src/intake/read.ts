@@ -18,6 +18,7 @@ import {
   readSharedStrings,
   readTablePart,
   readWorkbookPart,
+  type Rel,
   type SheetEntry,
   type TablePart,
 } from './parts';
@@ -140,8 +141,19 @@ function sheetPlan(key: TableKey, sheets: SheetEntry[], limits: Limits): Plan | 
   return { key, sheet, block };
 }
 
+/** What cell values depend on: the workbook's shared strings, its date styles and its date system. */
+export function cellContext(zip: ZipParts, label: string, rels: Map<string, Rel>, date1904: boolean): CellContext {
+  const relOf = (type: RegExp): string | undefined =>
+    [...rels.values()].find((r) => !r.external && type.test(r.type))?.target;
+  return {
+    sharedStrings: readSharedStrings(zip, label, relOf(/\/sharedStrings$/)),
+    dateStyles: readDateStyles(zip, label, relOf(/\/styles$/)),
+    date1904,
+  };
+}
+
 /** Rows of a block as the records reader takes them: every row present, holes as null. */
-function blockValues(block: Block, count: number, width: number): unknown[][] {
+export function blockValues(block: Block, count: number, width: number): unknown[][] {
   const out: unknown[][] = new Array<unknown[]>(count);
   for (let i = 0; i < count; i++) {
     const r = block.rows[i];
@@ -168,14 +180,10 @@ export function readXlsx(
   const { zip, workbook } = openXlsx(bytes, label, limits, inflater);
   const rels = readRels(zip, label, workbook);
   const wb = readWorkbookPart(zip, label, workbook, rels);
-  const relOf = (type: RegExp): string | undefined =>
-    [...rels.values()].find((r) => !r.external && type.test(r.type))?.target;
   const plans = plan(zip, label, wb.sheets, limits);
-  const ctx: CellContext = {
-    sharedStrings: plans.length ? readSharedStrings(zip, label, relOf(/\/sharedStrings$/)) : [],
-    dateStyles: plans.length ? readDateStyles(zip, label, relOf(/\/styles$/)) : [],
-    date1904: wb.date1904,
-  };
+  const ctx: CellContext = plans.length
+    ? cellContext(zip, label, rels, wb.date1904)
+    : { sharedStrings: [], dateStyles: [], date1904: wb.date1904 };
   for (const sheet of new Set(plans.map((p) => p.sheet))) {
     const blocks = plans.filter((p) => p.sheet === sheet).map((p) => p.block);
     readSheet({ zip, label, sheetName: sheet.name, part: sheet.part as string, ctx }, blocks);

@@ -18,6 +18,15 @@ export interface ScanHandlers {
   wantRow(): boolean;
 }
 
+/** Handlers that take nothing: for checking that markup is well-formed (the envelope around the cells). */
+export const NO_EVENTS: ScanHandlers = {
+  open() {},
+  close() {},
+  text() {},
+  capturing: () => false,
+  wantRow: () => false,
+};
+
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

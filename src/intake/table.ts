@@ -1,9 +1,9 @@
 // One named Excel table's cells, read by the bounded reader (SPEC §6): for files that are not class
 // workbooks, such as the 汇总结果表 of an earlier SUMMARY.xlsx that `--history` reads back.
 import { DEFAULT_LIMITS, tooManyRows, type Limits } from './errors';
-import { readDateStyles, readRels, readSharedStrings, readWorkbookPart } from './parts';
+import { readRels, readWorkbookPart } from './parts';
 import { parseRef } from './range';
-import { findTable, MAX_COLUMNS, openXlsx, sheetTables } from './read';
+import { blockValues, cellContext, findTable, MAX_COLUMNS, openXlsx, sheetTables } from './read';
 import { readSheet, type Block } from './sheet';
 import type { Inflater } from './zip';
 
@@ -28,19 +28,7 @@ export function readTableValues(
     throw tooManyRows(label, found.table.name, found.sheet.name, limits.maxRows);
   const right = Math.min(rect.right, rect.left + MAX_COLUMNS - 1);
   const block: Block = { rect: { ...rect, right }, rows: [], lastRow: 0, table: found.table.name };
-  const relOf = (type: RegExp): string | undefined =>
-    [...rels.values()].find((r) => !r.external && type.test(r.type))?.target;
-  const ctx = {
-    sharedStrings: readSharedStrings(zip, label, relOf(/\/sharedStrings$/)),
-    dateStyles: readDateStyles(zip, label, relOf(/\/styles$/)),
-    date1904: wb.date1904,
-  };
+  const ctx = cellContext(zip, label, rels, wb.date1904);
   readSheet({ zip, label, sheetName: found.sheet.name, part: found.sheet.part, ctx }, [block]);
-  const width = right - rect.left + 1;
-  const out: unknown[][] = [];
-  for (let i = 0; i <= rect.bottom - rect.top; i++) {
-    const row = block.rows[i];
-    out.push(row ? Array.from(row, (v) => v ?? null) : new Array<unknown>(width).fill(null));
-  }
-  return out;
+  return blockValues(block, rect.bottom - rect.top + 1, right - rect.left + 1);
 }
