@@ -4,51 +4,9 @@ import { consolidate } from '../../src/consolidate/core';
 import { parseResultRows } from '../../src/consolidate/history';
 import { consolidationJson } from '../../src/consolidate/json';
 import { summaryPlans } from '../../src/consolidate/sheets';
-import type { ClassFileOk, ClassFileResult } from '../../src/consolidate/types';
+import type { ClassFileResult } from '../../src/consolidate/types';
 import { advisorGrade, advisorKey, meanOneDecimal } from '../../src/rules/advisors';
-import type { Evaluation, Grade, ProfileId } from '../../src/rules/model';
-
-function cls(
-  file: string,
-  advisor: string,
-  grade: Grade,
-  score: number | null,
-  over: Partial<ClassFileOk['settings']> & { missing?: string[] } = {},
-): ClassFileOk {
-  const profile: ProfileId = over.profile ?? '财经学院';
-  const evaluation: Evaluation = {
-    schema: 1,
-    profile,
-    class: over.className ?? file,
-    advisor,
-    semester: 1,
-    asOf: null,
-    grade,
-    score,
-    minimums: [
-      {
-        id: 'talks',
-        name: '谈心',
-        required: 3,
-        actual: 3 - (over.missing?.length ?? 0),
-        status: over.missing?.length ? 'unmet' : 'met',
-        note: '',
-        missing: over.missing ?? [],
-        judgeable: true,
-        due: null,
-        pace: null,
-      },
-    ],
-    bonuses: [],
-    diagnostics: [],
-    window: { start: null, end: null, weeks: 18 },
-  };
-  return {
-    file,
-    evaluation,
-    settings: { department: '财经学院', className: file, advisor, academicYear: 2026, semester: 1, profile, ...over },
-  };
-}
+import { cls } from './results';
 
 const OPTS = { ratio: 0.3, mask: false, history: [], date: '2027-01-15' };
 

@@ -9,10 +9,11 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { printInput, printPlans } from '../../src/plans/print';
 import { applySheet } from '../../src/xlsx';
+import { findSoffice } from '../intake/fixtures';
 import { fullWorkbook } from './helpers';
 import { EXPECTED_PAGES, pdfPageTexts, pdfToPngs } from './pdf';
 
-const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p));
+const soffice = findSoffice();
 const maybe = soffice || process.env.CI ? describe : describe.skip;
 if (!soffice) console.warn('[print/libreoffice] SKIPPED: soffice not found (apt-get install libreoffice-calc-nogui).');
 

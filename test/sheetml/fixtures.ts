@@ -1,52 +1,10 @@
 // Consolidations and plans for the SpreadsheetML writer's tests: the summary as `bzr consolidate`
 // builds it (masked or not, with errors, warnings and flags), and a synthetic plan using every field.
 import { consolidate } from '../../src/consolidate/core';
-import type { ClassFileOk, ClassFileResult, Consolidation, PastResult } from '../../src/consolidate/types';
+import type { ClassFileResult, Consolidation, PastResult } from '../../src/consolidate/types';
 import type { SheetPlan } from '../../src/plans/model';
 import { dayFromYMD } from '../../src/rules/days';
-import type { Grade } from '../../src/rules/model';
-
-/** A judged class file with a known score and the 谈心 minimum (unmet when names are missing). */
-export function cls(
-  file: string,
-  advisor: string,
-  grade: Grade,
-  score: number | null,
-  missing: string[] = [],
-  semester: 1 | 2 = 1,
-): ClassFileOk {
-  return {
-    file,
-    evaluation: {
-      schema: 1,
-      profile: '财经学院',
-      class: file,
-      advisor,
-      semester,
-      grade,
-      asOf: null,
-      score,
-      minimums: [
-        {
-          id: 'talks',
-          name: '谈心',
-          required: 3,
-          actual: 3 - missing.length,
-          status: missing.length ? 'unmet' : 'met',
-          note: '',
-          missing,
-          judgeable: true,
-          due: null,
-          pace: null,
-        },
-      ],
-      bonuses: [],
-      diagnostics: [],
-      window: { start: null, end: null, weeks: 18 },
-    },
-    settings: { department: '财经学院', className: file, advisor, academicYear: 2026, semester, profile: '财经学院' },
-  };
-}
+import { cls } from '../consolidate/results';
 
 /**
  * Seven classes: a tie across the quota line, an unmet minimum with names, input text that looks like
@@ -57,7 +15,7 @@ export function richConsolidation(mask: boolean): Consolidation {
     cls('会计01.xlsx', '甲老师', '合格', 90),
     cls('会计02.xlsx', '乙老师', '合格', 80),
     cls('会计03.xlsx', '=HYPERLINK("http://x.invalid","点")', '合格', 80),
-    cls('会计04.xlsx', '丙老师', '不合格', 0, ['张三', '李四']),
+    cls('会计04.xlsx', '丙老师', '不合格', 0, { missing: ['张三', '李四'] }),
     cls('会计05.xlsx', '丁 & <老师> "引号" \'单\'', '合格', 70.5),
     cls('重复.xlsx', '戊老师', '合格', 60),
     { ...cls('重复.xlsx', '戊老师', '合格', 61), file: '重复-副本.xlsx' },

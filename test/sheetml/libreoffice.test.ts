@@ -1,7 +1,6 @@
 // A third-party reader: LibreOffice (headless) opens SUMMARY.xlsx and a plan using every field as
 // src/sheetml writes them, saves them again as .xlsx, and every planned cell holds the plan's value.
 // Skipped (with a message) without soffice; a failure in CI, as the other LibreOffice tests.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -11,11 +10,10 @@ import { cleanText } from '../../src/plans/text';
 import { dateFromDay } from '../../src/rules/days';
 import { writeXlsx } from '../../src/sheetml';
 import { tmpDir } from '../cli/helpers';
+import { findSoffice, resaveWithLibreOffice } from '../intake/fixtures';
 import { everyFieldPlans, richConsolidation } from './fixtures';
 
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) =>
-  fs.existsSync(p),
-);
+const soffice = findSoffice();
 const maybe = soffice || process.env.CI ? describe : describe.skip;
 if (!soffice)
   console.warn('[sheetml/libreoffice] SKIPPED: soffice not found (apt-get install libreoffice-calc-nogui).');
@@ -61,31 +59,16 @@ maybe('LibreOffice opens what src/sheetml writes', () => {
 
   beforeAll(async () => {
     const dir = tmpDir();
-    const inputs = Object.entries(books).map(([name, plans]) => {
-      const file = path.join(dir, `${name}.xlsx`);
-      fs.writeFileSync(file, writeXlsx(plans));
-      return file;
-    });
-    const out = path.join(dir, 'out');
-    const r = spawnSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        out,
-        ...inputs,
-      ],
-      { encoding: 'utf8', timeout: 180_000 },
-    );
+    const inputs: Record<string, string> = {};
+    for (const [name, plans] of Object.entries(books)) {
+      inputs[name] = path.join(dir, `${name}.xlsx`);
+      fs.writeFileSync(inputs[name], writeXlsx(plans));
+    }
+    // One soffice run re-saves them all as .xlsx (the intake tests' helper).
+    const saved = resaveWithLibreOffice(soffice!, dir, inputs);
     for (const name of Object.keys(books)) {
-      const file = path.join(out, `${name}.xlsx`);
-      if (!fs.existsSync(file)) throw new Error(`LibreOffice did not convert ${name}: ${r.stdout}\n${r.stderr}`);
       read[name] = new ExcelJS.Workbook();
-      await read[name].xlsx.readFile(file);
+      await read[name].xlsx.readFile(saved[`lo-${name}`]);
     }
   }, 240_000);
 
