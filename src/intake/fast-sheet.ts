@@ -44,6 +44,11 @@ export interface CellSink {
   startRow(r: number): boolean;
   /** A cell's value (never null) at column `col` of the current row. */
   put(col: number, value: unknown): void;
+  /**
+   * The last row any block wants (absent: every row may be wanted). Once a row below it is met, the
+   * rows after it are not wanted either (see BlockSink.startRow), and are skipped unread.
+   */
+  readonly lastWanted?: number;
 }
 
 interface Reader {
@@ -340,9 +345,22 @@ function readRows(x: Reader, from: number): number {
       } else row += 1;
     }
     const wanted = x.sink.startRow(row);
+    // Templates format hundreds of rows below a table: past the last wanted row, the rest is skipped.
+    if (!wanted && row > (x.sink.lastWanted ?? Infinity)) return skipTail(b, i);
     if (tag.empty) i = tag.end;
     else i = wanted ? readRow(x, tag.end) : skipRow(b, tag.end);
   }
+}
+
+/**
+ * Where `</sheetData` starts, found from the end (only the envelope's tail follows it): the rows
+ * below the last wanted row are skipped unread.
+ */
+function skipTail(b: Uint8Array, from: number): number {
+  for (let k = b.lastIndexOf(LT); k >= from; k = b.lastIndexOf(LT, k - 1)) {
+    if (b[k + 1] === SLASH && at(b, k, END_SHEET_DATA)) return k;
+  }
+  throw new NotScannable('no </sheetData>');
 }
 
 /** Reads a worksheet part's cells into `sink`; throws NotScannable for anything outside the grammar. */

@@ -98,17 +98,36 @@ const PIECE = 1024 * 1024;
 class BlockSink implements CellSink {
   private row = 0;
   private active: Block[] = [];
+  private static readonly NONE: Block[] = [];
+  readonly lastWanted: number;
+  /** A row below every block has been met. */
+  private past = false;
 
   constructor(
     private readonly label: string,
     private readonly sheetName: string,
     private readonly ctx: CellContext,
     private readonly blocks: Block[],
-  ) {}
+  ) {
+    // Open-ended blocks (a sheet read from its top-left) have no bottom: every row may be wanted.
+    this.lastWanted = Math.max(0, ...blocks.map((b) => b.rect.bottom));
+  }
 
   startRow(r: number): boolean {
     this.row = r;
-    this.active = this.blocks.filter((b) => r >= b.rect.top && r <= b.rect.bottom);
+    // Rows ascend: Excel reports a sheet whose rows do not as damaged and repairs it (xlsx-populate
+    // #4, excelize #1139), so nothing after a row below every block is read, on every path alike.
+    if (r > this.lastWanted) this.past = true;
+    if (this.past) {
+      this.active = BlockSink.NONE;
+      return false;
+    }
+    const { blocks } = this;
+    // One block a sheet is the usual case: no array made per row.
+    if (blocks.length === 1) {
+      const b = blocks[0];
+      this.active = r >= b.rect.top && r <= b.rect.bottom ? blocks : BlockSink.NONE;
+    } else this.active = blocks.filter((b) => r >= b.rect.top && r <= b.rect.bottom);
     return this.active.length > 0;
   }
 

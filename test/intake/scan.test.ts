@@ -241,6 +241,38 @@ it('skips the content of rows outside every block', () => {
   expect(events).toEqual(['<w', '<row1', '/row', '<row2', '<c', '<v', '2', '/v', '/c', '/row', '/w']);
 });
 
+// Templates format hundreds of blank rows below each table; a row out of order makes Excel report
+// the sheet as damaged (xlsx-populate #4, excelize #1139).
+it('stops at the first row below every block: the rows after it are skipped unread, on every path alike', () => {
+  const tail = [7, 8, 9].map((r) => `<row r="${r}" spans="4:12"><c r="D${r}" s="4"/><c r="J${r}" s="5"/></row>`);
+  const xml =
+    `<worksheet xmlns="${NS}"><sheetData><row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>2</v></c></row>` +
+    `${tail.join('')}<row r="3"><c r="B3"><v>99</v></c></row>` +
+    `<row r="10"><!-- a comment --><c r="A10" t="inlineStr"><is><r><t>x</t></r></is></c></row></sheetData></worksheet>`;
+  const { scanned, sax } = readBoth(xml, true);
+  expect(scanned).toEqual(sax);
+  expect(scanned).toEqual([
+    {
+      rows: [
+        [1, null, null],
+        [2, null, null],
+      ],
+      lastRow: 3,
+    },
+  ]);
+
+  // The byte reader reads it itself: the comment and the rich string below row 6 are never looked at.
+  const cells: unknown[] = [];
+  const sink = { startRow: (r: number) => r >= 2 && r <= 6, put: (col: number, v: unknown) => cells.push([col, v]) };
+  scanSheetBytes(strToU8(xml), CTX, { ...sink, lastWanted: 6 });
+  expect(cells).toEqual([
+    [1, 1],
+    [1, 2],
+  ]);
+  // Read, the comment would send the sheet the general way.
+  expect(() => scanSheetBytes(strToU8(xml), CTX, { ...sink, startRow: () => true })).toThrow(NotScannable);
+});
+
 it.each([
   ['an unclosed element', '<w><row>'],
   ['an unbalanced end tag', '<w><row></c></w>'],
