@@ -8,9 +8,10 @@ import { damaged, IntakeError, partTooBig } from './errors';
 
 /**
  * Inflates raw DEFLATE data. Returns null as soon as the output would pass `maxBytes` (the
- * count is kept while inflating, so a bomb stops there); throws on damaged data.
+ * count is kept while inflating, so a bomb stops there); throws on damaged data. `sizeHint`: the
+ * size the zip's headers give (untrusted: only for sizing the output buffer).
  */
-export type Inflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
+export type Inflater = (data: Uint8Array, maxBytes: number, sizeHint?: number) => Uint8Array | null;
 
 /** fflate's streaming Inflate, pushed in slices: one slice inflates to at most ~1032× (DEFLATE's limit). */
 export const fflateInflater: Inflater = (data, maxBytes) => {
@@ -112,7 +113,7 @@ export class ZipParts {
     }
     let out: Uint8Array | null;
     try {
-      out = this.inflater(raw, this.maxPartBytes);
+      out = this.inflater(raw, this.maxPartBytes, file.originalSize);
     } catch (e) {
       throw damaged(this.label, `${stored}: ${(e as Error).message}`);
     }
