@@ -61,22 +61,26 @@ function studentsAndDate(r: RowReader, cx: FormContext) {
   const names = readList(r, 'names', cx.lookup, NAMES);
   const date = r.date('date', cx.dates);
   if (names === null || date === null) return null;
-  return { row: r.row, date, students: names.members, size: names.size };
+  return { row: r.row, date, students: names.members.slice(), size: names.size };
 }
 
 export const readTalks: FormReader<'talks'> = (t, cx) =>
   eachRow(t, (r) => {
-    const who = studentsAndDate(r, cx);
+    const names = readList(r, 'names', cx.lookup, NAMES);
+    const date = r.date('date', cx.dates);
     const minutes = r.minutes('minutes');
-    return who && minutes !== null ? { ...who, minutes } : null;
+    if (names === null || date === null || minutes === null) return null;
+    return { row: r.row, date, students: names.members.slice(), size: names.size, minutes };
   });
 
 export const readInterviews: FormReader<'interviews'> = (t, cx) =>
   eachRow(t, (r) => {
-    const who = studentsAndDate(r, cx);
+    const names = readList(r, 'names', cx.lookup, NAMES);
+    const date = r.date('date', cx.dates);
     const minutes = r.minutes('minutes');
     const careType = r.text('careType');
-    return who && { ...who, minutes, careType };
+    if (names === null || date === null) return null;
+    return { row: r.row, date, students: names.members.slice(), size: names.size, minutes, careType };
   });
 
 export const readActivities: FormReader<'activities'> = (t, cx) =>
@@ -100,7 +104,7 @@ export const readDormVisits: FormReader<'dormVisits'> = (t, cx) =>
       r.require('处理情况（填写了发现问题时必填：“如果发现问题，应及时解决”）');
     }
     if (date === null || dorms === null) return null;
-    return { row: r.row, date, dorms: dorms.members, all: dorms.all, reason };
+    return { row: r.row, date, dorms: dorms.members.slice(), all: dorms.all, reason };
   });
 
 export const readParentContacts: FormReader<'parentContacts'> = (t, cx) =>

@@ -124,8 +124,9 @@ export function resolveList<T>(text: string, col: string, lk: Lookup, kind: List
 /**
  * Reads a names or dorms cell of a row: the cell's text resolved (once per workbook for the same
  * text), its warnings given to the row; null, with the column required, when nothing was named.
+ * The result is the one kept for that text: a record takes a copy of its members.
  */
-export function readList<T>(r: RowReader, field: string, lk: Lookup, kind: ListKind<T>): Resolved<T> | null {
+export function readList<T>(r: RowReader, field: string, lk: Lookup, kind: ListKind<T>): Readonly<Resolved<T>> | null {
   const text = listText(r, field, kind.what);
   if (text === null) return null;
   const col = r.header(field);
@@ -144,7 +145,7 @@ export function readList<T>(r: RowReader, field: string, lk: Lookup, kind: ListK
     r.require(col);
     return null;
   }
-  return { members: res.members.slice(), all: res.all, size: res.size, warnings: res.warnings };
+  return res;
 }
 
 /** The text of a names/dorms cell; blank and unreadable cells were already reported. */

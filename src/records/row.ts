@@ -35,11 +35,19 @@ export class RowReader {
   /** Errors that leave the row counted (a roster row with a duplicate 学号 stays on the roster). */
   private keptList: Note[] | null = null;
   private warningList: Note[] | null = null;
+  /** The sheet row being read (1-based). */
+  row = 0;
   constructor(
     readonly table: TableState,
-    readonly row: number,
     private readonly cells: Cell[],
   ) {}
+
+  /** Starts the next row: one reader serves a whole table (nothing is kept past its row). */
+  start(row: number): this {
+    this.row = row;
+    this.missingList = this.errorList = this.keptList = this.warningList = null;
+    return this;
+  }
 
   get missing(): readonly string[] {
     return this.missingList ?? NONE;

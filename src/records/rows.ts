@@ -43,6 +43,48 @@ export function prepareTable(key: TableKey, raw: RawTable, diags: Diagnostic[]):
   };
 }
 
+/** A reusable Cell of the value kinds that carry `v`. */
+export interface Slot {
+  t: 'blank' | 'str' | 'num' | 'bool' | 'date';
+  v: unknown;
+}
+
+/**
+ * unwrapCell(v), written into `slot` for the usual values (a string, a finite number, a boolean, a
+ * Date); anything else (errors, rich text, hostile objects) goes through unwrapCell itself.
+ */
+export function cellIn(slot: Slot, v: unknown): Cell {
+  switch (typeof v) {
+    case 'string': {
+      const s = v.trim();
+      if (s === '') return BLANK_CELL;
+      if (s.charCodeAt(0) === 35 /* # */) return unwrapCell(s);
+      slot.t = 'str';
+      slot.v = s;
+      return slot as Cell;
+    }
+    case 'number':
+      if (!Number.isFinite(v)) return unwrapCell(v);
+      slot.t = 'num';
+      slot.v = v;
+      return slot as Cell;
+    case 'boolean':
+      slot.t = 'bool';
+      slot.v = v;
+      return slot as Cell;
+    case 'undefined':
+      return BLANK_CELL;
+    default:
+      if (v === null) return BLANK_CELL;
+      if (v instanceof Date) {
+        slot.t = 'date';
+        slot.v = v;
+        return slot as Cell;
+      }
+      return unwrapCell(v);
+  }
+}
+
 export interface RowWalk {
   /** Report required cells left blank and cells holding an error or something unreadable. */
   checkCells: boolean;
@@ -63,6 +105,11 @@ export function eachRow<T>(
   let width = 0;
   for (const { idx } of t.cols) width = Math.max(width, idx + 1);
   const cells: Cell[] = new Array<Cell>(width).fill(BLANK_CELL);
+  // And one Cell object per column, refilled row after row: no Cell is kept past its row, and a
+  // table of 100,000 rows would otherwise make a million of them.
+  const slots: Slot[] = [];
+  for (let k = 0; k < width; k++) slots.push({ t: 'blank', v: null });
+  const reader = new RowReader(t, cells);
   for (let i = 1; i < t.values.length; i++) {
     const rowValues = t.values[i];
     if (!Array.isArray(rowValues)) continue;
@@ -70,7 +117,7 @@ export function eachRow<T>(
     let problem = false;
     for (let k = 0; k < t.cols.length; k++) {
       const { col, idx } = t.cols[k];
-      const c = unwrapCell(rowValues[idx]);
+      const c = cellIn(slots[idx], rowValues[idx]);
       cells[idx] = c;
       if (col.kind === 'seq') continue;
       if (c.t !== 'blank') {
@@ -79,7 +126,7 @@ export function eachRow<T>(
       } else if (col.required) problem = true;
     }
     if (blank) continue;
-    const r = new RowReader(t, t.headerRow + i, cells);
+    const r = reader.start(t.headerRow + i);
     if (problem && walk.checkCells) checkCells(t, r, cells);
     let value: T | null = null;
     try {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { ok, readCell, unwrapCell, type CellReaders } from '../../src/records/cells';
 import { readCount, readMinutes, readYesNo, cellText } from '../../src/records';
+import { cellIn, type Slot } from '../../src/records/rows';
 
 // Reads strings of up to two characters as their length.
 const LENGTH: CellReaders<number> = { str: (c) => (c.v.length > 2 ? undefined : ok(c.v.length)) };
@@ -34,5 +35,25 @@ describe('readCell', () => {
       }),
     );
     for (const r of readers) expect(r(null)).toEqual({ kind: 'blank' });
+  });
+});
+
+describe('cellIn (the per-column Cell the row walk refills)', () => {
+  test('gives exactly what unwrapCell gives, for any value, refilling the same slot row after row', () => {
+    const slot: Slot = { t: 'blank', v: null };
+    const value = fc.oneof(
+      fc.anything(),
+      fc.string(),
+      fc.constantFrom('', '  ', ' #N/A ', '#REF!', '#不是错误', ' 张三 ', '\u3000'),
+      fc.double(),
+      fc.date({ noInvalidDate: false }),
+      fc.constantFrom({ error: '#N/A' }, { richText: [{ text: ' 甲 ' }] }, { formula: 'A1', result: 3 }, [1]),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 5 }), (values) => {
+        for (const v of values) expect({ ...cellIn(slot, v) }).toEqual(unwrapCell(v));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
