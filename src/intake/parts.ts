@@ -5,6 +5,13 @@ import { NotScannable } from './scan';
 import { attr, readPart, unescapeX } from './xml';
 import type { ZipParts } from './zip';
 
+// The elements whose attributes each part's reader reads (the rest are only checked, not kept).
+const RELS_ATTRS: ReadonlySet<string> = new Set(['Relationship']);
+const WORKBOOK_ATTRS: ReadonlySet<string> = new Set(['workbookPr', 'sheet']);
+const STYLES_ATTRS: ReadonlySet<string> = new Set(['numFmt', 'xf']);
+const TABLE_ATTRS: ReadonlySet<string> = new Set(['table']);
+const NONE: ReadonlySet<string> = new Set();
+
 export interface Rel {
   type: string;
   /** Part name inside the zip, resolved against the source part's folder. */
@@ -44,6 +51,7 @@ export function readRels(zip: ZipParts, label: string, part: string): Map<string
         },
       },
       result: () => rels,
+      attrsOf: RELS_ATTRS,
     };
   });
   return read ?? new Map();
@@ -86,6 +94,7 @@ export function readWorkbookPart(zip: ZipParts, label: string, part: string, rel
         },
       },
       result: () => ({ sheets, date1904 }),
+      attrsOf: WORKBOOK_ATTRS,
     };
   });
   return read ?? { sheets: [], date1904: false };
@@ -123,6 +132,7 @@ export function readDateStyles(zip: ZipParts, label: string, part: string | unde
           },
         },
         result: () => ({ custom, xfIds }),
+        attrsOf: STYLES_ATTRS,
       };
     });
   if (!read) return [];
@@ -164,6 +174,7 @@ export function readSharedStrings(zip: ZipParts, label: string, part: string | u
         },
       },
       result: () => out,
+      attrsOf: NONE,
     };
   });
   return read ?? [];
@@ -195,6 +206,7 @@ export function readTablePart(zip: ZipParts, label: string, part: string): Table
         },
       },
       result: () => t,
+      attrsOf: TABLE_ATTRS,
     };
   });
   return read ?? null;

@@ -52,6 +52,8 @@ const ALL_ATTRS = { has: () => true } as unknown as ReadonlySet<string>;
 export interface PartReader<T> {
   h: XmlHandlers;
   result(): T;
+  /** The elements whose attributes `h.open` reads (default: all): the scanner gives the others none. */
+  attrsOf?: ReadonlySet<string>;
 }
 
 /**
@@ -73,7 +75,7 @@ export function readPart<T>(zip: ZipParts, label: string, part: string, make: ()
         capturing: () => h.text !== undefined,
         wantRow: () => true,
       },
-      ALL_ATTRS,
+      first.attrsOf ?? ALL_ATTRS,
     );
     return first.result();
   } catch (e) {
