@@ -194,3 +194,38 @@ it('the quick shared-strings reader takes the plain shape and leaves the rest', 
   expect(() => quickSharedStrings('<sst><si><t>x</t></si></sst><extra/>')).toThrow(NotScannable);
   expect(() => quickSharedStrings('<!DOCTYPE x><sst><si><t>x</t></si></sst>')).toThrow(NotScannable);
 });
+
+describe('the zip container', () => {
+  const parts = { 'a.xml': strToU8('<a/>'), 'x/b.xml': strToU8('<b>甲</b>'.repeat(50)), 'c.bin': new Uint8Array(0) };
+  const zip = zipSync(parts);
+  const read = (bytes: Uint8Array) => {
+    const z = new ZipParts(bytes, '', 1e8);
+    return z.names.sort().map((n) => [n, z.text(n)]);
+  };
+  const expected = Object.keys(parts)
+    .sort()
+    .map((n) => [n, new TextDecoder().decode(parts[n as keyof typeof parts])]);
+
+  it('reads every entry, the entries pushed up to the central directory the end record points at', () => {
+    expect(read(zip)).toEqual(expected);
+  });
+
+  it('reads every entry of a zip whose end record points elsewhere (bytes before it, a wrong offset)', () => {
+    const prefixed = new Uint8Array(37 + zip.length);
+    prefixed.set(zip, 37);
+    expect(read(prefixed)).toEqual(expected);
+    // The offset of the central directory (+16 of the end record) moved to the second local header.
+    const wrong = zip.slice();
+    const end = wrong.length - 22;
+    const second = Buffer.from(wrong).indexOf('PK\x03\x04', 4, 'latin1');
+    expect(second).toBeGreaterThan(0);
+    new DataView(wrong.buffer).setUint32(end + 16, second, true);
+    expect(read(wrong)).toEqual(expected);
+    // Pointing into data that happens to hold a central header's signature: cut there, the zip
+    // fails, and is read whole.
+    const trap = zipSync({ 'a.xml': strToU8('PK\x01\x02 not a directory'), 'b.xml': strToU8('<b/>') }, { level: 0 });
+    const t = trap.slice();
+    new DataView(t.buffer).setUint32(t.length - 22 + 16, 30 + 5, true);
+    expect(read(t).map(([n]) => n)).toEqual(['a.xml', 'b.xml']);
+  });
+});
