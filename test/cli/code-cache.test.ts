@@ -4,6 +4,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { tmpDir } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -34,7 +35,7 @@ it('uses the cache for the same source, ignores it for a changed source of the s
   expect(again.exports.main(21)).toBe(42);
   expect(again.script.cachedDataRejected).toBe(false); // accepted by V8
 
-  // Same length, different code: the SHA-256 check refuses the cache before V8 sees it.
+  // Same length, different code: the CRC-32 check refuses the cache before V8 sees it.
   fs.writeFileSync(file, source(3));
   const changed = loadBundle(file);
   expect(changed.script.cachedDataRejected).toBeUndefined();
@@ -67,4 +68,22 @@ it('a damaged or foreign cache file is ignored', () => {
     { encoding: 'utf8' },
   );
   expect(r.stdout.trim()).toBe('true 20');
+});
+
+it('checks the bundle without loading crypto (7–20 ms of a bzr start)', () => {
+  const dir = tmpDir();
+  const file = path.join(dir, 'bundle.js');
+  fs.writeFileSync(file, source(7));
+  writeCache(file, loadBundle(file));
+  const loader = path.join(__dirname, '..', '..', 'bin', 'load-bundle.js');
+  // A script file, not `node -e`: -e itself loads crypto.
+  const script = path.join(dir, 'run.js');
+  fs.writeFileSync(
+    script,
+    `const l = require(${JSON.stringify(loader)}).loadBundle(process.argv[2]);\n` +
+      `console.log(l.script.cachedDataRejected, l.exports.main(1), process.moduleLoadList.includes('NativeModule crypto'));\n`,
+  );
+  const r = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+  // Node before 20.15 has no zlib.crc32, and takes SHA-256 from crypto.
+  expect(r.stdout.trim()).toBe(`false 7 ${typeof zlib.crc32 !== 'function'}`);
 });
