@@ -28,11 +28,32 @@ function has(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
 
-/** Reduces any cell value to a Cell; never throws. */
-export function unwrapCell(v: unknown, depth = 0): Cell {
+/** A Cell object to be refilled (the row walk keeps one per column): for the kinds that carry `v`. */
+export interface CellSlot {
+  t: 'blank' | 'str' | 'num' | 'bool' | 'date';
+  v: unknown;
+}
+
+/** A str/num/bool/date Cell: a new one, or `slot` refilled. */
+function valued(slot: CellSlot | undefined, t: CellSlot['t'], v: unknown): Cell {
+  if (slot === undefined) return { t, v } as Cell;
+  slot.t = t;
+  slot.v = v;
+  return slot as Cell;
+}
+
+/**
+ * Reduces any cell value to a Cell; never throws. With `slot`, a string, number, boolean or Date
+ * cell is that object refilled (valid until the slot is used again) instead of a new one.
+ */
+export function unwrapCell(v: unknown, slot?: CellSlot): Cell {
+  return unwrap(v, 0, slot);
+}
+
+function unwrap(v: unknown, depth: number, slot: CellSlot | undefined): Cell {
   if (typeof v === 'object' && v !== null) {
     try {
-      return unwrapObject(v, depth);
+      return unwrapObject(v, depth, slot);
     } catch {
       return { t: 'junk', what: '' }; // hostile objects (throwing getters, revoked proxies)
     }
@@ -43,12 +64,12 @@ export function unwrapCell(v: unknown, depth = 0): Cell {
       const s = v.trim();
       if (s === '') return BLANK;
       if (s.charCodeAt(0) === 35 /* # */ && isExcelErrorText(s)) return { t: 'error', code: s };
-      return { t: 'str', v: s };
+      return valued(slot, 'str', s);
     }
     case 'number':
-      return Number.isFinite(v) ? { t: 'num', v } : { t: 'junk', what: String(v) };
+      return Number.isFinite(v) ? valued(slot, 'num', v) : { t: 'junk', what: String(v) };
     case 'boolean':
-      return { t: 'bool', v };
+      return valued(slot, 'bool', v);
     case 'undefined':
       return BLANK;
     case 'object':
@@ -58,8 +79,8 @@ export function unwrapCell(v: unknown, depth = 0): Cell {
   }
 }
 
-function unwrapObject(v: object, depth: number): Cell {
-  if (v instanceof Date) return { t: 'date', v };
+function unwrapObject(v: object, depth: number, slot: CellSlot | undefined): Cell {
+  if (v instanceof Date) return valued(slot, 'date', v);
   if (depth > 4 || Array.isArray(v)) return { t: 'junk', what: '' };
   if (has(v, 'error')) {
     const e = own(v, 'error');
@@ -74,13 +95,13 @@ function unwrapObject(v: object, depth: number): Cell {
         if (typeof text === 'string') s += text;
       }
     }
-    return unwrapCell(s, depth + 1);
+    return unwrap(s, depth + 1, slot);
   }
   if (has(v, 'formula') || has(v, 'sharedFormula')) {
     // A formula without a saved result (exceljs does not calculate) reads as blank.
-    return unwrapCell(own(v, 'result'), depth + 1);
+    return unwrap(own(v, 'result'), depth + 1, slot);
   }
-  if (has(v, 'text')) return unwrapCell(own(v, 'text'), depth + 1);
+  if (has(v, 'text')) return unwrap(own(v, 'text'), depth + 1, slot);
   return { t: 'junk', what: '' };
 }
 

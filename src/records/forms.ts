@@ -64,23 +64,23 @@ function studentsAndDate(r: RowReader, cx: FormContext) {
   return { row: r.row, date, students: names.members.slice(), size: names.size };
 }
 
+// The records are built field by field, not as { ...who, minutes }: that spread made ~90 KB of
+// garbage a class workbook.
 export const readTalks: FormReader<'talks'> = (t, cx) =>
   eachRow(t, (r) => {
-    const names = readList(r, 'names', cx.lookup, NAMES);
-    const date = r.date('date', cx.dates);
+    const who = studentsAndDate(r, cx);
     const minutes = r.minutes('minutes');
-    if (names === null || date === null || minutes === null) return null;
-    return { row: r.row, date, students: names.members.slice(), size: names.size, minutes };
+    if (who === null || minutes === null) return null;
+    return { row: who.row, date: who.date, students: who.students, size: who.size, minutes };
   });
 
 export const readInterviews: FormReader<'interviews'> = (t, cx) =>
   eachRow(t, (r) => {
-    const names = readList(r, 'names', cx.lookup, NAMES);
-    const date = r.date('date', cx.dates);
+    const who = studentsAndDate(r, cx);
     const minutes = r.minutes('minutes');
     const careType = r.text('careType');
-    if (names === null || date === null) return null;
-    return { row: r.row, date, students: names.members.slice(), size: names.size, minutes, careType };
+    if (who === null) return null;
+    return { row: who.row, date: who.date, students: who.students, size: who.size, minutes, careType };
   });
 
 export const readActivities: FormReader<'activities'> = (t, cx) =>

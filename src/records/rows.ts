@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../rules/model';
 import { TABLES, type RawTable, type TableKey } from './schema';
 import { matchColumns } from './columns';
-import { textOf, unwrapCell, type Cell } from './cells';
+import { textOf, unwrapCell, type Cell, type CellSlot } from './cells';
 import { safeHeaderRow, safeName } from './raw';
 import { RowReader, type TableState } from './row';
 
@@ -43,48 +43,6 @@ export function prepareTable(key: TableKey, raw: RawTable, diags: Diagnostic[]):
   };
 }
 
-/** A reusable Cell of the value kinds that carry `v`. */
-export interface Slot {
-  t: 'blank' | 'str' | 'num' | 'bool' | 'date';
-  v: unknown;
-}
-
-/**
- * unwrapCell(v), written into `slot` for the usual values (a string, a finite number, a boolean, a
- * Date); anything else (errors, rich text, hostile objects) goes through unwrapCell itself.
- */
-export function cellIn(slot: Slot, v: unknown): Cell {
-  switch (typeof v) {
-    case 'string': {
-      const s = v.trim();
-      if (s === '') return BLANK_CELL;
-      if (s.charCodeAt(0) === 35 /* # */) return unwrapCell(s);
-      slot.t = 'str';
-      slot.v = s;
-      return slot as Cell;
-    }
-    case 'number':
-      if (!Number.isFinite(v)) return unwrapCell(v);
-      slot.t = 'num';
-      slot.v = v;
-      return slot as Cell;
-    case 'boolean':
-      slot.t = 'bool';
-      slot.v = v;
-      return slot as Cell;
-    case 'undefined':
-      return BLANK_CELL;
-    default:
-      if (v === null) return BLANK_CELL;
-      if (v instanceof Date) {
-        slot.t = 'date';
-        slot.v = v;
-        return slot as Cell;
-      }
-      return unwrapCell(v);
-  }
-}
-
 export interface RowWalk {
   /** Report required cells left blank and cells holding an error or something unreadable. */
   checkCells: boolean;
@@ -107,7 +65,7 @@ export function eachRow<T>(
   const cells: Cell[] = new Array<Cell>(width).fill(BLANK_CELL);
   // And one Cell object per column, refilled row after row: no Cell is kept past its row, and a
   // table of 100,000 rows would otherwise make a million of them.
-  const slots: Slot[] = [];
+  const slots: CellSlot[] = [];
   for (let k = 0; k < width; k++) slots.push({ t: 'blank', v: null });
   const reader = new RowReader(t, cells);
   for (let i = 1; i < t.values.length; i++) {
@@ -117,7 +75,7 @@ export function eachRow<T>(
     let problem = false;
     for (let k = 0; k < t.cols.length; k++) {
       const { col, idx } = t.cols[k];
-      const c = cellIn(slots[idx], rowValues[idx]);
+      const c = unwrapCell(rowValues[idx], slots[idx]);
       cells[idx] = c;
       if (col.kind === 'seq') continue;
       if (c.t !== 'blank') {

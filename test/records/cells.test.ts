@@ -1,9 +1,8 @@
 // records/cells readCell: the one switch over cell kinds that every cell reader (text, minutes, counts,
 // 是/否) goes through (SPEC §2.1: no reader throws; an unreadable cell gives a Chinese message).
 import fc from 'fast-check';
-import { ok, readCell, unwrapCell, type CellReaders } from '../../src/records/cells';
+import { ok, readCell, unwrapCell, type CellReaders, type CellSlot } from '../../src/records/cells';
 import { readCount, readMinutes, readYesNo, cellText } from '../../src/records';
-import { cellIn, type Slot } from '../../src/records/rows';
 
 // Reads strings of up to two characters as their length.
 const LENGTH: CellReaders<number> = { str: (c) => (c.v.length > 2 ? undefined : ok(c.v.length)) };
@@ -38,9 +37,9 @@ describe('readCell', () => {
   });
 });
 
-describe('cellIn (the per-column Cell the row walk refills)', () => {
+describe('unwrapCell with a slot (the per-column Cell the row walk refills)', () => {
   test('gives exactly what unwrapCell gives, for any value, refilling the same slot row after row', () => {
-    const slot: Slot = { t: 'blank', v: null };
+    const slot: CellSlot = { t: 'blank', v: null };
     const value = fc.oneof(
       fc.anything(),
       fc.string(),
@@ -51,7 +50,7 @@ describe('cellIn (the per-column Cell the row walk refills)', () => {
     );
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 5 }), (values) => {
-        for (const v of values) expect({ ...cellIn(slot, v) }).toEqual(unwrapCell(v));
+        for (const v of values) expect({ ...unwrapCell(v, slot) }).toEqual(unwrapCell(v));
       }),
       { numRuns: 500 },
     );
