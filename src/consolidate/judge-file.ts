@@ -41,8 +41,8 @@ export function judgeClassFile(file: string, { raw, diagnostics }: IntakeResult)
 /** The per-file result of a workbook that could not be read (refused by the reader, or worse). */
 export function failedClassFile(file: string, e: unknown): ClassFileResult {
   if (e instanceof IntakeError) {
-    // The reader's message names the file in quotes; the summary lists the file beside it already.
-    return refuse(file, e.zh.replace(/文件“[^”]*”/u, '文件'), e.en);
+    // The summary lists the file beside the message already.
+    return refuse(file, e.zhUnnamed, e.en);
   }
   const msg = e instanceof Error ? e.message : String(e);
   return refuse(file, `读取时出现意外错误：${msg}`, `Unexpected error: ${msg}`);

@@ -12,7 +12,7 @@ export type HistoryRead = { rows: PastResult[]; problems: string[] } | { error: 
 
 /** Messages name the file in the list beside them: the reader's quoted label is dropped. */
 export function historyError(e: unknown): { error: string; errorEn: string } {
-  if (e instanceof IntakeError) return { error: e.zh.replace(/文件“[^”]*”/u, '文件'), errorEn: e.en };
+  if (e instanceof IntakeError) return { error: e.zhUnnamed, errorEn: e.en };
   const msg = e instanceof Error ? e.message : String(e);
   return { error: `读取历史汇总时出现意外错误：${msg}`, errorEn: msg };
 }

@@ -24,6 +24,11 @@ export class IntakeError extends Error {
     super(`${zh}\n${en}`);
     this.name = 'IntakeError';
   }
+
+  /** The Chinese message without the file's quoted name, for lists that name the file beside it. */
+  get zhUnnamed(): string {
+    return this.zh.replace(/文件“[^”]*”/u, '文件');
+  }
 }
 
 /** Limits of SPEC §6; tests pass smaller ones. */

@@ -152,31 +152,37 @@ export function readSharedStrings(zip: ZipParts, label: string, part: string | u
   } catch (e) {
     if (!(e instanceof NotScannable)) throw e;
   }
-  const read = readPart(zip, label, part, () => {
-    const out: string[] = [];
-    let cur = '';
-    let depthRPh = 0;
-    let inT = false;
-    return {
-      h: {
-        open(name) {
-          if (name === 'si') cur = '';
-          else if (name === 'rPh') depthRPh++;
-          else if (name === 't' && depthRPh === 0) inT = true;
+  const read = readPart(
+    zip,
+    label,
+    part,
+    () => {
+      const out: string[] = [];
+      let cur = '';
+      let depthRPh = 0;
+      let inT = false;
+      return {
+        h: {
+          open(name) {
+            if (name === 'si') cur = '';
+            else if (name === 'rPh') depthRPh++;
+            else if (name === 't' && depthRPh === 0) inT = true;
+          },
+          close(name) {
+            if (name === 't') inT = false;
+            else if (name === 'rPh') depthRPh--;
+            else if (name === 'si') out.push(unescapeX(cur));
+          },
+          text(t) {
+            if (inT) cur += t;
+          },
         },
-        close(name) {
-          if (name === 't') inT = false;
-          else if (name === 'rPh') depthRPh--;
-          else if (name === 'si') out.push(unescapeX(cur));
-        },
-        text(t) {
-          if (inT) cur += t;
-        },
-      },
-      result: () => out,
-      attrsOf: NONE,
-    };
-  });
+        result: () => out,
+        attrsOf: NONE,
+      };
+    },
+    text,
+  );
   return read ?? [];
 }
 

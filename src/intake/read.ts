@@ -22,7 +22,7 @@ import {
   type SheetEntry,
   type TablePart,
 } from './parts';
-import { parseRef } from './range';
+import { parseRef, type Rect } from './range';
 import { readSheet, type Block, type CellContext } from './sheet';
 import { checkSignature, odsError, zipNotXlsxError } from './sniff';
 import { ZipParts, type Inflater } from './zip';
@@ -75,7 +75,6 @@ export function findTable(
   return tables.find((t) => textKey(t.table.name) === key || textKey(t.table.displayName) === key);
 }
 
-/** Where each record table is read from: its Excel table, or failing that its sheet. */
 /** Every Excel table of the workbook, with its sheet. */
 export function sheetTables(
   zip: ZipParts,
@@ -94,6 +93,23 @@ export function sheetTables(
   return tables;
 }
 
+/**
+ * A table's rows `rect.top`…`rect.bottom` to read, its columns capped at MAX_COLUMNS; refused when it
+ * has more data rows than the limit.
+ */
+export function tableBlock(
+  found: { sheet: SheetEntry; table: TablePart },
+  rect: Rect,
+  label: string,
+  limits: Limits,
+): Block {
+  if (rect.bottom - rect.top > limits.maxRows)
+    throw tooManyRows(label, found.table.name, found.sheet.name, limits.maxRows);
+  const right = Math.min(rect.right, rect.left + MAX_COLUMNS - 1);
+  return { rect: { ...rect, right }, rows: [], lastRow: 0, table: found.table.name };
+}
+
+/** Where each record table is read from: its Excel table, or failing that its sheet. */
 function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits): Plan[] {
   const tables = sheetTables(zip, label, sheets);
   const plans: Plan[] = [];
@@ -105,14 +121,7 @@ function plan(zip: ZipParts, label: string, sheets: SheetEntry[], limits: Limits
       // A table saved without a header row: the row above it holds the headers, if anything does.
       const top = found.table.headerRows === 0 ? Math.max(1, rect.top - 1) : rect.top;
       const bottom = rect.bottom - (found.table.totalsRows > 0 ? 1 : 0);
-      if (bottom - top > limits.maxRows) throw tooManyRows(label, found.table.name, found.sheet.name, limits.maxRows);
-      const right = Math.min(rect.right, rect.left + MAX_COLUMNS - 1);
-      const block: Block = {
-        rect: { top, bottom, left: rect.left, right },
-        rows: [],
-        lastRow: 0,
-        table: found.table.name,
-      };
+      const block = tableBlock(found, { top, bottom, left: rect.left, right: rect.right }, label, limits);
       const onOurSheet = textKey(found.sheet.name) === textKey(spec.sheet);
       const fallback = onOurSheet ? undefined : sheetPlan(key, sheets, limits);
       plans.push({ key, sheet: found.sheet, block, table: found.table, fallback });

@@ -1,10 +1,10 @@
 // One named Excel table's cells, read by the bounded reader (SPEC §6): for files that are not class
 // workbooks, such as the 汇总结果表 of an earlier SUMMARY.xlsx that `--history` reads back.
-import { DEFAULT_LIMITS, tooManyRows, type Limits } from './errors';
+import { DEFAULT_LIMITS, type Limits } from './errors';
 import { readRels, readWorkbookPart } from './parts';
 import { parseRef } from './range';
-import { blockValues, cellContext, findTable, MAX_COLUMNS, openXlsx, sheetTables } from './read';
-import { readSheet, type Block } from './sheet';
+import { blockValues, cellContext, findTable, openXlsx, sheetTables, tableBlock } from './read';
+import { readSheet } from './sheet';
 import type { Inflater } from './zip';
 
 /**
@@ -24,11 +24,8 @@ export function readTableValues(
   const found = findTable(sheetTables(zip, label, wb.sheets), name);
   const rect = found && parseRef(found.table.ref);
   if (!found || !rect || !found.sheet.part) return null;
-  if (rect.bottom - rect.top > limits.maxRows)
-    throw tooManyRows(label, found.table.name, found.sheet.name, limits.maxRows);
-  const right = Math.min(rect.right, rect.left + MAX_COLUMNS - 1);
-  const block: Block = { rect: { ...rect, right }, rows: [], lastRow: 0, table: found.table.name };
+  const block = tableBlock(found, rect, label, limits);
   const ctx = cellContext(zip, label, rels, wb.date1904);
   readSheet({ zip, label, sheetName: found.sheet.name, part: found.sheet.part, ctx }, [block]);
-  return blockValues(block, rect.bottom - rect.top + 1, right - rect.left + 1);
+  return blockValues(block, rect.bottom - rect.top + 1, block.rect.right - rect.left + 1);
 }

@@ -21,6 +21,20 @@ export function localName(qname: string): string {
 
 /** Parses a part; false when the zip has no such part. Malformed XML → IntakeError 'damaged'. */
 export function parsePart(zip: ZipParts, label: string, part: string, h: XmlHandlers): boolean {
+  let text: string | undefined;
+  try {
+    text = zip.text(part);
+  } catch (e) {
+    if (e instanceof IntakeError) throw e;
+    throw damaged(label, `${part}: ${(e as Error).message}`);
+  }
+  if (text === undefined) return false;
+  parseText(text, label, part, h);
+  return true;
+}
+
+/** Parses a part's text with saxes. Malformed XML → IntakeError 'damaged'. */
+function parseText(text: string, label: string, part: string, h: XmlHandlers): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   saxes ??= require('saxes') as typeof Saxes;
   const parser = new saxes.SaxesParser({ xmlns: false, position: false });
@@ -35,10 +49,7 @@ export function parsePart(zip: ZipParts, label: string, part: string, h: XmlHand
   if (h.text) parser.on('text', h.text);
   if (h.text) parser.on('cdata', h.text);
   try {
-    const text = zip.text(part);
-    if (text === undefined) return false;
     parser.write(text).close();
-    return true;
   } catch (e) {
     if (e instanceof IntakeError) throw e;
     throw damaged(label, `${part}: ${(e as Error).message}`);
@@ -60,8 +71,13 @@ export interface PartReader<T> {
  * Reads a part through the scanner when it is within its grammar (the same events as saxes for the
  * same XML: test/intake/parts.test.ts), else through saxes with a fresh reader. undefined: no such part.
  */
-export function readPart<T>(zip: ZipParts, label: string, part: string, make: () => PartReader<T>): T | undefined {
-  const text = zip.text(part);
+export function readPart<T>(
+  zip: ZipParts,
+  label: string,
+  part: string,
+  make: () => PartReader<T>,
+  text: string | undefined = zip.text(part),
+): T | undefined {
   if (text === undefined) return undefined;
   const first = make();
   const { h } = first;
@@ -81,8 +97,9 @@ export function readPart<T>(zip: ZipParts, label: string, part: string, make: ()
   } catch (e) {
     if (!(e instanceof NotScannable)) throw e;
   }
+  // The text already inflated and decoded is parsed again, not the part.
   const again = make();
-  parsePart(zip, label, part, again.h);
+  parseText(text, label, part, again.h);
   return again.result();
 }
 
