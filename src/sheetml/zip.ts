@@ -35,6 +35,33 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
+const UTF8 = new TextEncoder();
+
+/**
+ * The fields a local header (from offset 4) and a central directory header (from offset 6) share,
+ * in the same order (APPNOTE 4.3.7, 4.3.12): version needed, flags, method, time, date, CRC-32,
+ * sizes, the name's length.
+ */
+function sharedFields(
+  v: DataView,
+  at: number,
+  method: number,
+  crc: number,
+  size: number,
+  rawSize: number,
+  nameLength: number,
+): void {
+  v.setUint16(at, 20, true); // version needed: 2.0 (DEFLATE)
+  v.setUint16(at + 2, UTF8_NAMES, true);
+  v.setUint16(at + 4, method, true);
+  v.setUint16(at + 6, DOS_TIME, true);
+  v.setUint16(at + 8, DOS_DATE, true);
+  v.setUint32(at + 10, crc, true);
+  v.setUint32(at + 14, size, true);
+  v.setUint32(at + 18, rawSize, true);
+  v.setUint16(at + 22, nameLength, true);
+}
+
 /** The ZIP of the parts, in order ([Content_Types].xml first, as Excel writes it). */
 export function zipParts(parts: ReadonlyArray<readonly [string, Uint8Array]>, codec: ZipCodec): Uint8Array {
   if (parts.length > 0xffff) throw new Error('too many parts for a ZIP without ZIP64');
@@ -42,38 +69,23 @@ export function zipParts(parts: ReadonlyArray<readonly [string, Uint8Array]>, co
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
-    const nameBytes = new TextEncoder().encode(name);
+    const nameBytes = UTF8.encode(name);
     const deflated = codec.deflate(data);
     const stored = deflated.length >= data.length; // DEFLATE that does not pay is stored as is
     const body = stored ? data : deflated;
     if (offset + body.length > 0xfffffff0) throw new Error('workbook too large for a ZIP without ZIP64');
     const crc = codec.crc32(data);
+    const method = stored ? 0 : 8;
     const head = new Uint8Array(30 + nameBytes.length);
     const h = new DataView(head.buffer);
     h.setUint32(0, 0x04034b50, true); // local file header
-    h.setUint16(4, 20, true); // version needed: 2.0 (DEFLATE)
-    h.setUint16(6, UTF8_NAMES, true);
-    h.setUint16(8, stored ? 0 : 8, true);
-    h.setUint16(10, DOS_TIME, true);
-    h.setUint16(12, DOS_DATE, true);
-    h.setUint32(14, crc, true);
-    h.setUint32(18, body.length, true);
-    h.setUint32(22, data.length, true);
-    h.setUint16(26, nameBytes.length, true);
+    sharedFields(h, 4, method, crc, body.length, data.length, nameBytes.length);
     head.set(nameBytes, 30);
     const entry = new Uint8Array(46 + nameBytes.length);
     const e = new DataView(entry.buffer);
     e.setUint32(0, 0x02014b50, true); // central directory header
     e.setUint16(4, 20, true); // made by: 2.0, MS-DOS attributes
-    e.setUint16(6, 20, true);
-    e.setUint16(8, UTF8_NAMES, true);
-    e.setUint16(10, stored ? 0 : 8, true);
-    e.setUint16(12, DOS_TIME, true);
-    e.setUint16(14, DOS_DATE, true);
-    e.setUint32(16, crc, true);
-    e.setUint32(20, body.length, true);
-    e.setUint32(24, data.length, true);
-    e.setUint16(28, nameBytes.length, true);
+    sharedFields(e, 6, method, crc, body.length, data.length, nameBytes.length);
     e.setUint32(42, offset, true); // where its local header starts
     entry.set(nameBytes, 46);
     local.push(head, body);
