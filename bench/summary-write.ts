@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { consolidate } from '../src/consolidate/core';
 import type { ClassFileResult, Consolidation } from '../src/consolidate/types';
+import { judgedFile, minimum } from '../test/consolidate/results';
 
 const DIST = path.join(__dirname, '..', 'dist');
 
@@ -18,34 +19,15 @@ export function benchConsolidation(classes = 300): Consolidation {
     const i = k + 1;
     const advisor = `班主任${Math.ceil(i / 2)}`;
     const file = `part${String(Math.ceil(i / 10)).padStart(3, '0')}/class${String(i).padStart(4, '0')}.xlsx`;
-    return {
+    const minimums = names.map((name, j) => {
+      const missing = (i + j) % 5 === 0 ? ['张三', '李四', '王五'].slice(0, 1 + (j % 3)) : [];
+      return minimum(`m${j}`, name, 3, 3 - missing.length, missing.length ? 'unmet' : 'met', missing);
+    });
+    const grade = i % 17 === 0 ? '不合格' : '合格';
+    return judgedFile(
       file,
-      evaluation: {
-        schema: 1,
-        profile: '财经学院',
-        class: `会计${i}班`,
-        advisor,
-        semester: 1,
-        grade: i % 17 === 0 ? '不合格' : '合格',
-        asOf: null,
-        score: 60 + (i % 30),
-        minimums: names.map((name, j) => {
-          const missing = (i + j) % 5 === 0 ? ['张三', '李四', '王五'].slice(0, 1 + (j % 3)) : [];
-          return {
-            ...{ id: `m${j}`, name, required: 3, actual: 3 - missing.length, note: '', missing },
-            ...{
-              status: missing.length ? ('unmet' as const) : ('met' as const),
-              judgeable: true,
-              due: null,
-              pace: null,
-            },
-          };
-        }),
-        bonuses: [],
-        diagnostics: [],
-        window: { start: null, end: null, weeks: 18 },
-      },
-      settings: {
+      { profile: '财经学院', class: `会计${i}班`, advisor, grade, score: 60 + (i % 30), minimums },
+      {
         department: '财经学院',
         className: `会计${i}班`,
         advisor,
@@ -53,7 +35,7 @@ export function benchConsolidation(classes = 300): Consolidation {
         semester: 1,
         profile: '财经学院',
       },
-    };
+    );
   });
   return consolidate(results, { ratio: 0.3, mask: false, history: [], date: '2027-01-15' });
 }
