@@ -11,7 +11,8 @@ import { ZipParts } from '../intake/zip';
 import { describeEnsure } from '../plans/repair';
 import type { EnsureReport } from '../records/schema';
 import { ensure } from '../xlsx/ensure';
-import { loadWorkbook, saveWorkbook, WorkbookReadError, writeFileAtomically } from '../xlsx/workbook';
+import { writeFileAtomically } from '../files/atomic';
+import { loadWorkbook, saveWorkbook, WorkbookReadError } from '../xlsx/workbook';
 import { parseArgs, UsageError } from './args';
 
 interface Io {

@@ -19,15 +19,7 @@ export {
   type TableHandle,
   type DataValidationStore,
 } from './cells';
-export {
-  writeValue,
-  applyStyle,
-  listFormula,
-  listValidation,
-  xlsxColumnWidth,
-  layoutSheet,
-  TEXT_FORMAT,
-} from './write';
+export { writeValue, applyStyle, listValidation, xlsxColumnWidth, layoutSheet, TEXT_FORMAT } from './write';
 export {
   loadWorkbook,
   saveWorkbook,

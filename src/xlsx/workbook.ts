@@ -8,8 +8,6 @@ import { giveTablesAStyle, restoreHeaderRows } from './load-fixes';
 import { markQuotePrefix } from './quote-prefix';
 import { writeFileAtomically } from '../files/atomic';
 
-export { writeFileAtomically } from '../files/atomic';
-
 /** A workbook that cannot be opened: the message says it in Chinese and in English (SPEC §5). */
 export class WorkbookReadError extends Error {
   constructor(

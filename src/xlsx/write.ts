@@ -5,8 +5,6 @@ import { DATE_FORMAT } from '../records/schema';
 import type { CellStyle, ColumnPlan, PlanValue, SheetPlan, TablePlan } from '../plans/model';
 import { cleanText, looksLikeFormula } from '../plans/text';
 import { listFormula, listMessages } from '../plans/validation';
-
-export { listFormula } from '../plans/validation';
 import { colLetter, validationsOf } from './cells';
 
 /**

@@ -14,10 +14,10 @@ import {
   TITLE_ROW,
   VALIDATION_ROWS,
 } from '../../src/records/schema';
+import { listFormula } from '../../src/plans/validation';
 import { dayFromYMD } from '../../src/rules/days';
 import {
   createWorkbook,
-  listFormula,
   loadWorkbook,
   writeValue,
   validationsOf,
